@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Suoyin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "suoyin", targets: ["suoyin"]),
+        .library(name: "SuoyinCore", targets: ["SuoyinCore"]),
+        .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Folding and tokenizing: pure Swift, no SQLite.
+        .target(name: "TextAnalysis"),
+        // Ingest, index, query and citations over SQLite FTS5 (through GRDB).
+        .target(
+            name: "SuoyinCore",
+            dependencies: [
+                "TextAnalysis",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // The command-line tool: argument parsing and printing only.
+        .executableTarget(
+            name: "suoyin",
+            dependencies: [
+                "SuoyinCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Remakes the generated Han fold table from OpenCC and Unicode data (needs opencc_dict).
+        .executableTarget(name: "fold-table-generator", path: "Sources/fold-table-generator"),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "SuoyinCoreTests", dependencies: ["SuoyinCore"]),
+        .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
+    ]
+)

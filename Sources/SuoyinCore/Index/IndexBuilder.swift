@@ -1,0 +1,38 @@
+import Foundation
+
+/// Runs an indexing job on an index file: takes the lock, then updates the
+/// index in place, or with `rebuild` builds a new one beside it and swaps it in.
+///
+/// A rebuild never touches the old file until the new one is complete, so an
+/// interrupted rebuild leaves the old index (or the foreign file the user was
+/// warned about) as it was.
+public enum IndexBuilder {
+    /// Indexes `paths` into the index at `indexPath`, reporting file problems to `report`.
+    public static func run(
+        indexPath: String, paths: [String], rebuild: Bool,
+        report: @escaping @Sendable (Diagnostic) -> Void
+    ) throws(SuoyinError) -> IndexSummary {
+        let lock = try IndexLock(indexPath: indexPath)
+        defer { withExtendedLifetime(lock) {} }
+        guard rebuild else {
+            return try Indexer(database: try IndexDatabase.openForWriting(at: indexPath), report: report).index(paths)
+        }
+        let temporaryPath = indexPath + ".rebuilding"
+        removeDatabaseFiles(at: temporaryPath)
+        let database = try IndexDatabase.openForWriting(at: temporaryPath)
+        let summary = try Indexer(database: database, report: report).index(paths)
+        try database.close()
+        removeDatabaseFiles(at: indexPath)
+        guard rename(temporaryPath, indexPath) == 0 else {
+            throw .database(path: indexPath, operation: "replace the index with the rebuilt one",
+                            message: String(cString: strerror(errno)))
+        }
+        return summary
+    }
+
+    private static func removeDatabaseFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+}

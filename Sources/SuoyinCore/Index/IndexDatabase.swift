@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+
+/// An open Suoyin index file: one SQLite database with an FTS5 table.
+///
+/// Opening checks that the file really is a Suoyin index built by this
+/// analyzer; it never modifies a file that is not one.
+public final class IndexDatabase: Sendable {
+    /// The index file's path, as given.
+    public let path: String
+    let queue: DatabaseQueue
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// The default index path: `$SUOYIN_INDEX`, else `Index/suoyin.sqlite`.
+    public static var defaultPath: String {
+        let fromEnvironment = ProcessInfo.processInfo.environment["SUOYIN_INDEX"] ?? ""
+        return fromEnvironment.isEmpty ? "Index/suoyin.sqlite" : fromEnvironment
+    }
+
+    /// Opens the existing index at `path` for reading and searching.
+    public static func open(at path: String) throws(SuoyinError) -> IndexDatabase {
+        guard FileManager.default.fileExists(atPath: path) else { throw .noIndex(path: path) }
+        let database = try connect(path)
+        let state = try database.inspect()
+        switch state {
+        case .empty: throw .noIndex(path: path)
+        case .index(let stamp): try database.check(stamp)
+        }
+        return database
+    }
+
+    /// Opens the index at `path` for writing, creating it (and its folder)
+    /// when there is none.
+    public static func openForWriting(at path: String) throws(SuoyinError) -> IndexDatabase {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        let database = try connect(path)
+        switch try database.inspect() {
+        case .empty: try database.create()
+        case .index(let stamp): try database.check(stamp)
+        }
+        return database
+    }
+
+    private static func connect(_ path: String) throws(SuoyinError) -> IndexDatabase {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            db.add(tokenizer: SuoyinFTS5Tokenizer.self)
+        }
+        do {
+            return IndexDatabase(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
+        } catch {
+            throw .notAnIndex(path: path, reason: IndexDatabase.reason(error))
+        }
+    }
+
+    private enum State { case empty, index(AnalyzerStamp) }
+
+    /// What the file holds: nothing yet, or a Suoyin index with its stamp.
+    private func inspect() throws(SuoyinError) -> State {
+        do {
+            return try queue.read { db -> State in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                if tables.isEmpty { return .empty }
+                guard tables.contains("meta"), tables.contains("passages_fts") else {
+                    throw SuoyinError.notAnIndex(path: path, reason: "it is an SQLite database without Suoyin's tables")
+                }
+                let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta")
+                    .map { (row: Row) -> (String, String) in (row["key"], row["value"]) })
+                guard meta["format"] == IndexSchema.format else {
+                    throw SuoyinError.notAnIndex(path: path, reason: "its meta table does not name Suoyin")
+                }
+                return .index(AnalyzerStamp(version: Int(meta["analyzerVersion"] ?? "") ?? 0,
+                                            foldTableHash: meta["foldTableHash"] ?? "?"))
+            }
+        } catch let error as SuoyinError {
+            throw error
+        } catch {
+            throw .notAnIndex(path: path, reason: IndexDatabase.reason(error))
+        }
+    }
+
+    private func check(_ stamp: AnalyzerStamp) throws(SuoyinError) {
+        guard stamp == .current else {
+            throw .staleIndex(path: path, found: stamp.description, expected: AnalyzerStamp.current.description)
+        }
+    }
+
+    private func create() throws(SuoyinError) {
+        do {
+            // WAL lets searches run while an indexer writes; it persists in the file.
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+            try IndexSchema.migrator.migrate(queue)
+            try queue.write { db in
+                let stamp = AnalyzerStamp.current
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('analyzerVersion', ?), ('foldTableHash', ?)",
+                               arguments: [String(stamp.version), stamp.foldTableHash])
+            }
+        } catch {
+            throw .database(path: path, operation: "create the index", message: IndexDatabase.reason(error))
+        }
+    }
+
+    /// Runs `body` in a read transaction, mapping database errors.
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as SuoyinError {
+            throw error
+        } catch {
+            throw .database(path: path, operation: operation, message: IndexDatabase.reason(error))
+        }
+    }
+
+    /// Runs `body` in a write transaction, mapping database errors.
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
+        do {
+            return try queue.write(body)
+        } catch let error as SuoyinError {
+            throw error
+        } catch {
+            throw .database(path: path, operation: operation, message: IndexDatabase.reason(error))
+        }
+    }
+
+    /// A short human reason for a database error, without SQL.
+    static func reason(_ error: any Error) -> String {
+        guard let error = error as? DatabaseError else { return String(describing: error) }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return "not an SQLite database"
+        case .SQLITE_CORRUPT: return "the database file is damaged"
+        case .SQLITE_CANTOPEN: return "the file cannot be opened"
+        case .SQLITE_READONLY: return "the file is read-only"
+        case .SQLITE_FULL: return "the disk is full"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return "the database is busy"
+        default: return error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        }
+    }
+}
+
+extension IndexDatabase {
+    /// Folds the write-ahead log into the file and closes the connection.
+    func close() throws(SuoyinError) {
+        do {
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            try queue.close()
+        } catch {
+            throw .database(path: path, operation: "close the index", message: IndexDatabase.reason(error))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+
+/// Counts that describe an index, as printed by `suoyin stats`.
+public struct IndexStatistics: Codable, Equatable, Sendable {
+    public var index: String
+    public var documents: Int
+    public var passages: Int
+    /// Code points of all indexed documents.
+    public var characters: Int
+    /// Bytes on disk: the index file plus its write-ahead log.
+    public var indexBytes: Int
+    public var analyzerVersion: Int
+    public var foldTableHash: String
+    /// Documents per detected encoding.
+    public var encodings: [String: Int]
+
+    /// Reads the statistics of `database`.
+    public init(database: IndexDatabase) throws(SuoyinError) {
+        let counts = try database.read("read statistics") { db in
+            (
+                documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
+                passages: try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0,
+                characters: try Int.fetchOne(db, sql: "SELECT coalesce(sum(characters), 0) FROM documents") ?? 0,
+                encodings: try Row.fetchAll(db, sql: "SELECT encoding, count(*) AS n FROM documents GROUP BY encoding")
+            )
+        }
+        index = database.path
+        documents = counts.documents
+        passages = counts.passages
+        characters = counts.characters
+        encodings = Dictionary(uniqueKeysWithValues: counts.encodings.map { ($0["encoding"], $0["n"]) })
+        indexBytes = [database.path, database.path + "-wal"].reduce(0) { total, path in
+            total + Int(FileStatus(path: path)?.size ?? 0)
+        }
+        analyzerVersion = AnalyzerStamp.current.version
+        foldTableHash = AnalyzerStamp.current.foldTableHash
+    }
+}

@@ -1,0 +1,23 @@
+/// What one `suoyin index` run did.
+public struct IndexSummary: Equatable, Sendable, CustomStringConvertible {
+    public var added = 0
+    public var updated = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var skipped = 0
+    /// Passages written by this run.
+    public var passagesWritten = 0
+    /// Passages in the index after this run.
+    public var totalPassages = 0
+    /// Bytes of the files read by this run.
+    public var bytesRead = 0
+    public var seconds = 0.0
+
+    public init() {}
+
+    public var description: String {
+        let time = String(format: "%.2f", seconds)
+        return "\(added) added, \(updated) updated, \(removed) removed, \(unchanged) unchanged, \(skipped) skipped; "
+            + "\(passagesWritten) passages written, \(totalPassages) in the index; \(time) s"
+    }
+}

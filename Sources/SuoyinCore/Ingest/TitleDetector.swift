@@ -1,0 +1,48 @@
+/// Finds a document's title in its first non-blank line.
+///
+/// The line, trimmed, is the title when it looks like one: at most
+/// ``maximumLength`` scalars, no sentence end (`。！？；!?;`), and no trailing
+/// `:`, `：`, `，` or `,` (which would introduce what follows). A Markdown
+/// `# X` line gives `X`. Otherwise there is no title and the caller names
+/// the document after its file.
+///
+/// For example, `"慈溪市人民政府关于2023年度法治政府建设情况的报告\n\n发布日期:……"`
+/// has the title `慈溪市人民政府关于2023年度法治政府建设情况的报告`, and
+/// `"自治區司法廳:\n……"` has none.
+public enum TitleDetector {
+    /// The longest title, in scalars.
+    static let maximumLength = 60
+
+    /// The title of a decoded document, or `nil` if its first non-blank line is not one.
+    public static func title(in text: String) -> String? {
+        guard let line = firstNonBlankLine(of: text) else { return nil }
+        if let heading = HeadingRecognizer.heading(inScalars: line), heading.rank == 1 {
+            return heading.text
+        }
+        // An empty Markdown heading ("# " once trimmed) names nothing.
+        if line.allSatisfy({ $0 == "#" }) { return nil }
+        guard line.count <= maximumLength,
+              !line.contains(where: ScalarTraits.isSentenceTerminator),
+              let last = line.last, !(last == ":" || last == "：" || last == "，" || last == ",")
+        else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: line)
+        return String(view)
+    }
+
+    /// The scalars of the first line with any non-whitespace, trimmed.
+    ///
+    /// Stops at the end of that line: the rest of the document is never read.
+    private static func firstNonBlankLine(of text: String) -> [Unicode.Scalar]? {
+        var line: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if !line.isEmpty { break }
+            } else if !line.isEmpty || !ScalarTraits.isWhitespace(scalar) {
+                line.append(scalar)
+            }
+        }
+        while let last = line.last, ScalarTraits.isWhitespace(last) { line.removeLast() }
+        return line.isEmpty ? nil : line
+    }
+}

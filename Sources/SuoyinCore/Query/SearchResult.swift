@@ -1,0 +1,49 @@
+/// One ranked passage, as printed by `suoyin search` and `suoyin show`.
+///
+/// Its JSON form is a contract other tools rely on: exactly the fields
+/// `rank`, `score`, `citation`, `path`, `title`, `line`, `start`, `end`,
+/// `section`, `text`, `highlights`.
+public struct SearchResult: Codable, Equatable, Sendable {
+    /// 1-based rank in the result list (`nil` for `show`).
+    public var rank: Int?
+    /// Relevance, higher is better: the negated FTS5 BM25 (`nil` for `show`).
+    public var score: Double?
+    /// `PATH:LINE:COL` of the passage.
+    public var citation: String
+    /// The document's path as given at index time.
+    public var path: String
+    /// The document's title.
+    public var title: String
+    /// 1-based line of the passage.
+    public var line: Int
+    /// Code point offset of the passage in the decoded document.
+    public var start: Int
+    /// Code point offset just past the passage.
+    public var end: Int
+    /// Headings above the passage, outermost first.
+    public var section: [String]
+    /// The passage, exactly as the document has it.
+    public var text: String
+    /// Matched ranges as `[start, end]` code point offsets into `text`.
+    public var highlights: [[Int]]
+
+    enum CodingKeys: String, CodingKey {
+        case rank, score, citation, path, title, line, start, end, section, text, highlights
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        // Written by hand so `rank` and `score` appear as null rather than vanish.
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rank, forKey: .rank)
+        try container.encode(score, forKey: .score)
+        try container.encode(citation, forKey: .citation)
+        try container.encode(path, forKey: .path)
+        try container.encode(title, forKey: .title)
+        try container.encode(line, forKey: .line)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(section, forKey: .section)
+        try container.encode(text, forKey: .text)
+        try container.encode(highlights, forKey: .highlights)
+    }
+}

@@ -1,0 +1,55 @@
+/// Everything that can go wrong in Suoyin, one flat enum.
+///
+/// Each case's ``description`` is one sentence that says what happened, to
+/// what, and what to do next.
+public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// There is no index file at the path.
+    case noIndex(path: String)
+    /// The file at the path is not a Suoyin index (or is damaged).
+    case notAnIndex(path: String, reason: String)
+    /// The index was built by another analyzer version or fold table.
+    case staleIndex(path: String, found: String, expected: String)
+    /// Another `suoyin index` holds the index.
+    case indexBusy(path: String)
+    /// A database operation failed.
+    case database(path: String, operation: String, message: String)
+    /// The query has nothing to search for.
+    case emptyQuery(query: String)
+    /// Every term of the query is excluded.
+    case onlyExclusions(query: String)
+    /// A citation could not be parsed.
+    case malformedCitation(String)
+    /// A citation names a document that is not in the index.
+    case documentNotIndexed(path: String)
+    /// A citation names a line with no passage.
+    case passageNotFound(citation: String)
+    /// A path given to `index` does not exist.
+    case pathNotFound(path: String)
+
+    public var description: String {
+        switch self {
+        case .noIndex(let path):
+            return "No index at '\(path)'. Run 'suoyin index' to build one."
+        case .notAnIndex(let path, let reason):
+            return "'\(path)' is not a Suoyin index (\(reason)). Choose another file with --index, or run 'suoyin index --rebuild' to replace it."
+        case .staleIndex(let path, let found, let expected):
+            return "The index '\(path)' was built with analyzer \(found), but this suoyin uses \(expected). Run 'suoyin index --rebuild' to rebuild it."
+        case .indexBusy(let path):
+            return "Another 'suoyin index' is updating '\(path)'. Wait for it to finish, then try again."
+        case .database(let path, let operation, let message):
+            return "Could not \(operation) in '\(path)': \(message). Check the file and its folder, or run 'suoyin index --rebuild'."
+        case .emptyQuery(let query):
+            return "The query '\(query)' has nothing to search for. Give at least one word or Chinese character."
+        case .onlyExclusions(let query):
+            return "The query '\(query)' only excludes terms. Add at least one term without a leading '-'."
+        case .malformedCitation(let citation):
+            return "'\(citation)' is not a citation. Give it as PATH:LINE or PATH:LINE:COL, as printed by 'suoyin search'."
+        case .documentNotIndexed(let path):
+            return "'\(path)' is not in the index. Run 'suoyin index \(path)' first, or check the path printed by 'suoyin search'."
+        case .passageNotFound(let citation):
+            return "No indexed passage at '\(citation)'. Check the line number, or run 'suoyin index' if the file changed."
+        case .pathNotFound(let path):
+            return "'\(path)' does not exist. Check the path and try again."
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// The one character folding used for documents and queries alike.
+///
+/// Each code point folds on its own, without context, so a substring of a
+/// document always folds to a substring of the folded document:
+/// traditional and variant Han forms → simplified (``HanVariantTable``),
+/// full-width ASCII → ASCII, U+3000 → space, letters → lower case.
+///
+/// For example: `設` → `设`, `Ａ` → `a`, `２` → `2`.
+///
+/// The fold is idempotent: `fold(fold(c)) == fold(c)` for every code point.
+public enum CharacterFolding {
+    /// Code points below this bound are looked up in a flat table; all Han
+    /// variants (including the compatibility supplement at U+2F800) are below it.
+    static let tableBound: UInt32 = 0x30000
+
+    /// Case folding outside ASCII only applies in these blocks (Latin, Greek,
+    /// Cyrillic, Armenian, Georgian, Latin Extended Additional, Greek Extended,
+    /// letterlike and enclosed forms, Deseret and friends are left alone).
+    private static let caseRanges: [ClosedRange<UInt32>] = [
+        0x00C0...0x058F, 0x10A0...0x10FF, 0x1E00...0x1FFF, 0x2C00...0x2C7F,
+        0xA640...0xA69F, 0xA720...0xA7FF,
+    ]
+
+    /// The flat fold table, built once: `table[c]` is the fold of `c`.
+    public static let table: [UInt32] = buildTable()
+
+    /// A hash of the whole table (FNV-1a, 64 bits) that identifies this folding
+    /// in an index; an index built with another table must be rebuilt.
+    public static let tableHash: String = {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for value in table {
+            var v = value
+            for _ in 0..<4 {
+                hash = (hash ^ UInt64(v & 0xFF)) &* 0x0000_0100_0000_01B3
+                v >>= 8
+            }
+        }
+        return String(hash, radix: 16)
+    }()
+
+    /// The folded form of `codePoint`.
+    @inline(__always)
+    public static func fold(_ codePoint: UInt32) -> UInt32 {
+        codePoint < tableBound ? table[Int(codePoint)] : codePoint
+    }
+
+    /// The folded form of a whole string, one code point at a time.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(Unicode.Scalar(fold(scalar.value)) ?? scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func buildTable() -> [UInt32] {
+        var table = [UInt32](unsafeUninitializedCapacity: Int(tableBound)) { buffer, count in
+            for i in 0..<Int(tableBound) { buffer[i] = UInt32(i) }
+            count = Int(tableBound)
+        }
+        for codePoint in UInt32(0x41)...0x5A { table[Int(codePoint)] = CaseFolding.fold(codePoint) }
+        for range in caseRanges {
+            for codePoint in range { table[Int(codePoint)] = CaseFolding.fold(codePoint) }
+        }
+        for codePoint in UInt32(0xFF01)...0xFF5E {
+            table[Int(codePoint)] = CaseFolding.fold(WidthFolding.fold(codePoint))
+        }
+        table[0x3000] = WidthFolding.fold(0x3000)
+        forEachHanMapping { source, target in
+            if source < tableBound { table[Int(source)] = target }
+        }
+        return table
+    }
+
+    /// Calls `body` with each (source, target) pair of ``HanVariantTable``.
+    static func forEachHanMapping(_ body: (UInt32, UInt32) -> Void) {
+        for line in HanVariantTable.mappings.utf8.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: " "))
+            guard fields.count == 2,
+                  let source = UInt32(String(decoding: fields[0], as: UTF8.self), radix: 16),
+                  let target = UInt32(String(decoding: fields[1], as: UTF8.self), radix: 16)
+            else { continue }
+            body(source, target)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import SuoyinCore
+
+/// Prints results for people: a header line per result, then the passage
+/// with its matches marked (colour on a terminal, 【】 otherwise), long
+/// passages shortened around the matches.
+struct ResultPrinter {
+    /// Whether to mark matches with terminal colour rather than 【】.
+    var colors: Bool
+    /// Passages longer than this many characters are shortened.
+    var width = 160
+
+    func printResults(_ results: [SearchResult]) {
+        for (index, result) in results.enumerated() {
+            if index > 0 { print() }
+            print(header(of: result))
+            print("   " + excerpt(of: result))
+        }
+    }
+
+    /// `rank. citation  title › section › path`.
+    func header(of result: SearchResult) -> String {
+        let place = ([result.title] + result.section).joined(separator: " › ")
+        let rank = result.rank.map { "\($0). " } ?? ""
+        return colors ? "\(rank)\u{1B}[36m\(result.citation)\u{1B}[0m  \(place)" : "\(rank)\(result.citation)  \(place)"
+    }
+
+    /// The passage, or a window of it around the first matches, with matches marked.
+    func excerpt(of result: SearchResult) -> String {
+        let scalars = Array(result.text.unicodeScalars)
+        var lower = 0
+        var upper = scalars.count
+        if scalars.count > width {
+            let firstMatch = result.highlights.first?.first ?? 0
+            lower = max(0, min(firstMatch - width / 4, scalars.count - width))
+            upper = lower + width
+        }
+        var output = lower > 0 ? "…" : ""
+        var position = lower
+        for highlight in result.highlights where highlight[1] > lower && highlight[0] < upper {
+            let start = max(highlight[0], lower)
+            let end = min(highlight[1], upper)
+            output += String(String.UnicodeScalarView(scalars[position..<start]))
+            output += mark(String(String.UnicodeScalarView(scalars[start..<end])))
+            position = end
+        }
+        output += String(String.UnicodeScalarView(scalars[position..<upper]))
+        return upper < scalars.count ? output + "…" : output
+    }
+
+    private func mark(_ text: String) -> String {
+        colors ? "\u{1B}[1;31m\(text)\u{1B}[0m" : "【\(text)】"
+    }
+}

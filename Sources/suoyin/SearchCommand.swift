@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import SuoyinCore
+
+/// `suoyin search`: ranked passages for a query.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the index and print ranked passages.",
+        discussion: """
+            Terms separated by spaces must all match; each matches as a phrase, in simplified or \
+            traditional script. "Double quotes" make a phrase with spaces, OR between terms gives \
+            alternatives, and a leading - excludes a term. Exit status: 0 when something matched, \
+            1 when nothing did, 2 on errors.
+            """)
+
+    @OptionGroup var location: IndexLocation
+
+    @Option(help: "The most results to print; 0 prints every match.")
+    var limit = 10
+
+    @Option(help: "Results to skip before printing, for paging.")
+    var offset = 0
+
+    @Flag(help: "Print JSON Lines: one object per result.")
+    var json = false
+
+    @Argument(help: "The query, e.g. 法治政府 or \"依法 行政\" OR 執法 -督察.")
+    var query: [String]
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more.") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more.") }
+    }
+
+    func run() throws {
+        let results: [SearchResult]
+        do {
+            let parsed = try QueryParser.parse(query.joined(separator: " "))
+            let database = try openOrBuildIndex()
+            results = try Searcher(database: database).search(parsed, limit: limit, offset: offset)
+        } catch {
+            throw Console.fail(error)
+        }
+        if json {
+            results.forEach { print(JSONLine.encode($0)) }
+        } else {
+            ResultPrinter(colors: Console.colorsOutput).printResults(results)
+        }
+        if results.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Opens the index; on first use (no index at the default place, a
+    /// `Corpus` folder here) builds it from `Corpus` first.
+    private func openOrBuildIndex() throws(SuoyinError) -> IndexDatabase {
+        let path = location.path
+        let isFirstUse = location.explicitPath == nil && !FileManager.default.fileExists(atPath: path)
+        var isFolder: ObjCBool = false
+        if isFirstUse && FileManager.default.fileExists(atPath: "Corpus", isDirectory: &isFolder) && isFolder.boolValue {
+            Console.diagnose("suoyin: no index at \(path) yet; indexing Corpus first.")
+            let summary = try IndexBuilder.run(indexPath: path, paths: ["Corpus"], rebuild: false) { diagnostic in
+                Console.diagnose(diagnostic.description)
+            }
+            Console.diagnose("Indexed into \(path): \(summary)")
+        }
+        return try IndexDatabase.open(at: path)
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import SuoyinCore
+
+/// `suoyin stats`: what the index holds.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Print counts of documents, passages and characters, and the index's size and analyzer.")
+
+    @OptionGroup var location: IndexLocation
+
+    @Flag(help: "Print the statistics as one JSON object.")
+    var json = false
+
+    func run() throws {
+        let statistics: IndexStatistics
+        do {
+            statistics = try IndexStatistics(database: try IndexDatabase.open(at: location.path))
+        } catch {
+            throw Console.fail(error)
+        }
+        if json {
+            print(JSONLine.encode(statistics))
+            return
+        }
+        let megabytes = Double(statistics.indexBytes) / 1_048_576
+        print("Index:       \(statistics.index) (\(String(format: "%.1f", megabytes)) MB)")
+        print("Documents:   \(statistics.documents)")
+        print("Passages:    \(statistics.passages)")
+        print("Characters:  \(statistics.characters)")
+        print("Analyzer:    v\(statistics.analyzerVersion) (fold table \(statistics.foldTableHash))")
+        let encodings = statistics.encodings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        print("Encodings:   \(encodings.joined(separator: ", "))")
+    }
+}
