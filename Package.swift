@@ -34,7 +34,7 @@ let package = Package(
         ),
         // Remakes the generated Han fold table from OpenCC and Unicode data (needs opencc_dict).
         .executableTarget(name: "fold-table-generator", path: "Sources/fold-table-generator"),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "SuoyinCoreTests", dependencies: ["SuoyinCore"]),
         .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
     ]

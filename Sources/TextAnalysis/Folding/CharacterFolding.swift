@@ -10,8 +10,8 @@
 /// The fold is idempotent: `fold(fold(c)) == fold(c)` for every code point.
 public enum CharacterFolding {
     /// Code points below this bound are looked up in a flat table; all Han
-    /// variants (including the compatibility supplement at U+2F800) are below it.
-    static let tableBound: UInt32 = 0x30000
+    /// variants (up to the end of CJK Extension H) are below it.
+    static let tableBound: UInt32 = 0x323B0
 
     /// Case folding outside ASCII only applies in these blocks (Latin, Greek,
     /// Cyrillic, Armenian, Georgian, Latin Extended Additional, Greek Extended,
