@@ -9,18 +9,22 @@ import Foundation
 public enum IndexBuilder {
     /// Indexes `paths` into the index at `indexPath`, reporting file problems to `report`.
     public static func run(
-        indexPath: String, paths: [String], rebuild: Bool,
-        report: @escaping @Sendable (Diagnostic) -> Void
+        indexPath: String, paths: [String], rebuild: Bool, forcedEncoding: String? = nil,
+        report: @escaping @Sendable (Diagnostic) -> Void,
+        progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws(SuoyinError) -> IndexSummary {
+        func indexer(_ database: IndexDatabase) -> Indexer {
+            Indexer(database: database, forcedEncoding: forcedEncoding, report: report, progress: progress)
+        }
         let lock = try IndexLock(indexPath: indexPath)
         defer { withExtendedLifetime(lock) {} }
         guard rebuild else {
-            return try Indexer(database: try IndexDatabase.openForWriting(at: indexPath), report: report).index(paths)
+            return try indexer(try IndexDatabase.openForWriting(at: indexPath)).index(paths)
         }
         let temporaryPath = indexPath + ".rebuilding"
         removeDatabaseFiles(at: temporaryPath)
         let database = try IndexDatabase.openForWriting(at: temporaryPath)
-        let summary = try Indexer(database: database, report: report).index(paths)
+        let summary = try indexer(database).index(paths)
         try database.close()
         removeDatabaseFiles(at: indexPath)
         guard rename(temporaryPath, indexPath) == 0 else {

@@ -8,19 +8,40 @@ import GRDB
 /// files are replaced; documents that vanished from a walked folder are
 /// removed. Each batch of documents is written in one transaction, so an
 /// interrupted run leaves the previous state of every document intact.
-/// Problems with single files go to `report` and the run goes on.
+///
+/// Reading, decoding and splitting run on a worker thread while this thread
+/// writes, through a small bounded channel, so both cores work and memory
+/// stays bounded whatever the corpus size. Problems with single files go to
+/// `report` and the run goes on.
 public struct Indexer: Sendable {
     public let database: IndexDatabase
     private let report: @Sendable (Diagnostic) -> Void
-    private let loader = DocumentLoader()
+    private let progress: @Sendable (IndexProgress) -> Void
+    private let loader: DocumentLoader
     private let normalizer = PathNormalizer()
 
-    /// Documents are written in batches of about this many passage characters.
+    /// Documents are written in batches of about this many characters.
     static let batchCharacters = 4_000_000
 
-    public init(database: IndexDatabase, report: @escaping @Sendable (Diagnostic) -> Void) {
+    /// Creates an indexer; `report` gets per-file problems, `progress` is
+    /// called after each file.
+    public init(
+        database: IndexDatabase,
+        forcedEncoding: String? = nil,
+        report: @escaping @Sendable (Diagnostic) -> Void,
+        progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
+    ) {
         self.database = database
         self.report = report
+        self.progress = progress
+        self.loader = DocumentLoader(forcedEncoding: forcedEncoding)
+    }
+
+    /// What the worker found for one file.
+    private enum Outcome: Sendable {
+        case loaded(LoadedDocument, isNew: Bool)
+        case unchanged(SourceFile, FileStatus, touch: Bool)
+        case skipped(Diagnostic)
     }
 
     /// Indexes `paths` (files and folders) into the index.
@@ -33,43 +54,58 @@ public struct Indexer: Sendable {
 
         let writer = try DocumentWriter(database: database)
         var seen = Set<String>()
+        let files = scan.files.filter { seen.insert($0.absolutePath).inserted }
+        let statuses = files.map { FileStatus(path: $0.absolutePath) }
+        let bytesTotal = statuses.reduce(Int64(0)) { $0 + ($1?.size ?? 0) }
+
+        let channel = BoundedChannel<(Int64, Outcome)>(capacity: 8)
+        let known = writer.known
+        let loader = self.loader
+        let worker = Thread {
+            for (file, status) in zip(files, statuses) {
+                channel.send((status?.size ?? 0, Self.outcome(for: file, status: status, known: known[file.absolutePath], loader: loader)))
+            }
+            channel.close()
+        }
+        worker.stackSize = 8 << 20
+        worker.start()
+
         var batch: [LoadedDocument] = []
         var batchCharacters = 0
-        for file in scan.files where seen.insert(file.absolutePath).inserted {
-            guard let status = FileStatus(path: file.absolutePath) else {
-                report(Diagnostic(path: file.path, message: "disappeared while indexing; skipped"))
-                summary.skipped += 1
-                continue
-            }
-            let known = writer.known[file.absolutePath]
-            if let known, known.size == status.size, known.modified == status.modified {
-                summary.unchanged += 1
-                continue
-            }
-            let loaded: LoadedDocument?
-            do {
-                loaded = try loader.load(file, status: status, knownHash: known?.hash)
+        var state = IndexProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0, bytesTotal: bytesTotal, seconds: 0)
+        var failure: SuoyinError?
+        while let (size, outcome) = channel.receive() {
+            // After a write failure keep draining so the worker can finish.
+            guard failure == nil else { continue }
+            do throws(SuoyinError) {
+                switch outcome {
+                case .loaded(let document, let isNew):
+                    summary.bytesRead += Int(document.status.size)
+                    if isNew { summary.added += 1 } else { summary.updated += 1 }
+                    summary.passagesWritten += document.passages.count
+                    batchCharacters += document.characters
+                    batch.append(document)
+                    if batchCharacters >= Self.batchCharacters {
+                        try writer.write(batch)
+                        batch.removeAll(keepingCapacity: true)
+                        batchCharacters = 0
+                    }
+                case .unchanged(let file, let status, let touch):
+                    if touch { try writer.touch(file, status: status) }
+                    summary.unchanged += 1
+                case .skipped(let diagnostic):
+                    report(diagnostic)
+                    summary.skipped += 1
+                }
             } catch {
-                report(Diagnostic(path: file.path, message: error.reason))
-                summary.skipped += 1
-                continue
+                failure = error
             }
-            guard let document = loaded else {
-                try writer.touch(file, status: status)
-                summary.unchanged += 1
-                continue
-            }
-            summary.bytesRead += Int(status.size)
-            if known == nil { summary.added += 1 } else { summary.updated += 1 }
-            summary.passagesWritten += document.passages.count
-            batchCharacters += document.characters
-            batch.append(document)
-            if batchCharacters >= Self.batchCharacters {
-                try writer.write(batch)
-                batch.removeAll(keepingCapacity: true)
-                batchCharacters = 0
-            }
+            state.filesDone += 1
+            state.bytesDone += size
+            state.seconds = Date().timeIntervalSince(started)
+            progress(state)
         }
+        if let failure { throw failure }
         try writer.write(batch)
 
         let vanished = writer.known.keys.filter { path in
@@ -80,5 +116,25 @@ public struct Indexer: Sendable {
         summary.totalPassages = try writer.passageCount()
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Decides what to do with one file; runs on the worker thread.
+    private static func outcome(
+        for file: SourceFile, status: FileStatus?, known: DocumentWriter.KnownDocument?, loader: DocumentLoader
+    ) -> Outcome {
+        guard let status else {
+            return .skipped(Diagnostic(path: file.path, message: "disappeared while indexing; skipped"))
+        }
+        if let known, known.size == status.size, known.modified == status.modified {
+            return .unchanged(file, status, touch: false)
+        }
+        do {
+            guard let document = try loader.load(file, status: status, knownHash: known?.hash) else {
+                return .unchanged(file, status, touch: true)
+            }
+            return .loaded(document, isNew: known == nil)
+        } catch {
+            return .skipped(Diagnostic(path: file.path, message: error.reason))
+        }
     }
 }

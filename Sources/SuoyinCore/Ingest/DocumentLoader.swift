@@ -7,6 +7,8 @@ struct DocumentLoader: Sendable {
     struct Skip: Error, Equatable { var reason: String }
 
     let splitter = PassageSplitter()
+    /// An encoding name that overrides detection, if the user gave one.
+    var forcedEncoding: String? = nil
 
     /// Loads `file`, whose `stat` gave `status`; `knownHash` is the hash the
     /// index holds for it, if any.
