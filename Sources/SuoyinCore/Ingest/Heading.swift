@@ -26,7 +26,7 @@ public struct Heading: Equatable, Sendable {
         self.text = text
     }
 
-    /// The rank of the `第X章` style; Markdown levels 1–6 rank above it.
+    // Ranks of the numbered styles; Markdown levels 1–6 are their own ranks.
     static let chapterRank = 7
     static let sectionRank = 8
     static let articleRank = 9
@@ -34,4 +34,7 @@ public struct Heading: Equatable, Sendable {
     static let parenthesizedChineseNumeralRank = 11
     static let arabicNumeralRank = 12
     static let parenthesizedArabicNumeralRank = 13
+
+    /// Whether this is a Markdown heading (`#` to `######`).
+    var isMarkdown: Bool { rank < Self.chapterRank }
 }

@@ -23,20 +23,24 @@
 public enum HeadingRecognizer {
     /// The heading that `line` starts with, if any; `line` may have leading whitespace.
     public static func heading(inLine line: Substring) -> Heading? {
-        heading(inScalars: line.unicodeScalars)
+        let scalars = line.unicodeScalars
+        return heading(inScalars: scalars) { String(scalars[$0]) }
     }
 
-    /// The heading that the scalars of a line start with, if any.
+    /// The heading that the scalars of a line start with, if any;
+    /// `string(range)` makes the `String` of the scalars in `range`.
     ///
     /// Generic so the splitter can ask about a slice of its scalar buffer
-    /// without making a `String` for every line.
-    static func heading<Line: BidirectionalCollection>(inScalars line: Line) -> Heading?
-    where Line.Element == Unicode.Scalar {
+    /// without making a `String` for every line, and make the heading's
+    /// text straight from the document's UTF-8.
+    static func heading<Line: BidirectionalCollection>(
+        inScalars line: Line, string: (Range<Line.Index>) -> String
+    ) -> Heading? where Line.Element == Unicode.Scalar {
         var start = line.startIndex
         while start != line.endIndex, ScalarTraits.isWhitespace(line[start]) { line.formIndex(after: &start) }
         guard start != line.endIndex, let label = self.label(in: line, from: start) else { return nil }
-        let text = HeadingText.text(of: line, label: start..<label.end, kind: label.kind)
-        return Heading(rank: label.rank, text: text)
+        let text = HeadingText.extent(in: line, label: start..<label.end, kind: label.kind)
+        return Heading(rank: label.rank, text: string(text.range) + (text.isCut ? "…" : ""))
     }
 
     /// How a heading's text is taken from its line (see ``HeadingText``).

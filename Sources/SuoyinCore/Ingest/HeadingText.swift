@@ -1,4 +1,4 @@
-/// Shapes the text a heading shows in a section path.
+/// Finds the text a heading shows in a section path.
 ///
 /// - A numbered heading is its line up to, not including, the first sentence
 ///   end (`。！？；!?;`): `（一）及时组织传达学习。党的……` → `（一）及时组织传达学习`.
@@ -14,10 +14,11 @@ enum HeadingText {
     /// The longest heading text kept whole, in scalars.
     static let maximumLength = 60
 
-    /// The text of a heading whose label occupies `label` in `line`.
-    static func text<Line: BidirectionalCollection>(
-        of line: Line, label: Range<Line.Index>, kind: HeadingRecognizer.Kind
-    ) -> String where Line.Element == Unicode.Scalar {
+    /// Where the text of a heading whose label occupies `label` lies in
+    /// `line`, and whether it was cut short (and so needs an ellipsis).
+    static func extent<Line: BidirectionalCollection>(
+        in line: Line, label: Range<Line.Index>, kind: HeadingRecognizer.Kind
+    ) -> (range: Range<Line.Index>, isCut: Bool) where Line.Element == Unicode.Scalar {
         var start = label.lowerBound
         var labelEnd = label.upperBound
         if kind == .markdown {
@@ -30,9 +31,8 @@ enum HeadingText {
         }
         end = trimmingTrailingWhitespace(in: line, from: start, to: end)
 
-        let whole = line[start..<end]
-        if count(of: whole, upTo: maximumLength + 1) <= maximumLength { return string(whole) }
-        if kind == .article { return string(line[start..<labelEnd]) }
+        if count(of: line[start..<end], upTo: maximumLength + 1) <= maximumLength { return (start..<end, false) }
+        if kind == .article { return (start..<labelEnd, false) }
 
         // The first comma within reach, if a real phrase (not just the label) precedes it.
         var index = labelEnd
@@ -44,12 +44,9 @@ enum HeadingText {
         if index != end, length <= maximumLength {
             let phraseStart = skippingWhitespace(in: line, from: labelEnd)
             let phraseEnd = trimmingTrailingWhitespace(in: line, from: phraseStart, to: index)
-            if count(of: line[phraseStart..<phraseEnd], upTo: 2) >= 2 {
-                return string(line[start..<phraseEnd])
-            }
+            if count(of: line[phraseStart..<phraseEnd], upTo: 2) >= 2 { return (start..<phraseEnd, false) }
         }
-        let cut = line.index(start, offsetBy: maximumLength)
-        return string(line[start..<cut]) + "…"
+        return (start..<line.index(start, offsetBy: maximumLength), true)
     }
 
     private static func skippingWhitespace<Line: BidirectionalCollection>(
@@ -81,12 +78,5 @@ enum HeadingText {
             count += 1
         }
         return count
-    }
-
-    private static func string<Scalars: Sequence>(_ scalars: Scalars) -> String
-    where Scalars.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 }

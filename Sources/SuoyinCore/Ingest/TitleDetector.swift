@@ -3,7 +3,7 @@
 /// The line, trimmed, is the title when it looks like one: at most
 /// ``maximumLength`` scalars, no sentence end (`。！？；!?;`), and no trailing
 /// `:`, `：`, `，` or `,` (which would introduce what follows). A Markdown
-/// `# X` line gives `X`. Otherwise there is no title and the caller names
+/// heading `# X` (or `## X` …) gives `X`. Otherwise there is no title and the caller names
 /// the document after its file.
 ///
 /// For example, `"慈溪市人民政府关于2023年度法治政府建设情况的报告\n\n发布日期:……"`
@@ -16,7 +16,7 @@ public enum TitleDetector {
     /// The title of a decoded document, or `nil` if its first non-blank line is not one.
     public static func title(in text: String) -> String? {
         guard let line = firstNonBlankLine(of: text) else { return nil }
-        if let heading = HeadingRecognizer.heading(inScalars: line), heading.rank == 1 {
+        if let heading = HeadingRecognizer.heading(inScalars: line, string: { string(line[$0]) }), heading.isMarkdown {
             return heading.text
         }
         // An empty Markdown heading ("# " once trimmed) names nothing.
@@ -25,8 +25,12 @@ public enum TitleDetector {
               !line.contains(where: ScalarTraits.isSentenceTerminator),
               let last = line.last, !(last == ":" || last == "：" || last == "，" || last == ",")
         else { return nil }
+        return string(line[...])
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: line)
+        view.append(contentsOf: scalars)
         return String(view)
     }
 
