@@ -25,12 +25,17 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines: one object per result.")
     var json = false
 
-    @Argument(help: "The query, e.g. 法治政府 or \"依法 行政\" OR 執法 -督察.")
+    // Unrecognized options are query terms, so that `-督察` excludes a term.
+    @Argument(parsing: .allUnrecognized, help: "The query, e.g. 法治政府 or \"依法 行政\" OR 執法 -督察.")
     var query: [String]
 
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more.") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more.") }
+        if let option = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw ValidationError("Unknown option '\(option)'. See 'suoyin search --help' for the options.")
+        }
+        guard !query.isEmpty else { throw ValidationError("Give a query, e.g. 'suoyin search 法治政府'.") }
     }
 
     func run() throws {
