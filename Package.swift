@@ -34,8 +34,10 @@ let package = Package(
         ),
         // Remakes the generated Han fold table from OpenCC and Unicode data (needs opencc_dict).
         .executableTarget(name: "fold-table-generator", path: "Sources/fold-table-generator"),
+        // Measures indexing and search against an FTS5 trigram baseline (not part of `swift test`).
+        .executableTarget(name: "suoyin-bench", dependencies: ["SuoyinCore", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], exclude: ["Fixtures"]),
-        .testTarget(name: "SuoyinCoreTests", dependencies: ["SuoyinCore"]),
+        .testTarget(name: "SuoyinCoreTests", dependencies: ["SuoyinCore", "TextAnalysis"]),
         .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
     ]
 )

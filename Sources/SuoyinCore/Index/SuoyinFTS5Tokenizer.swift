@@ -27,10 +27,9 @@ final class SuoyinFTS5Tokenizer: FTS5CustomTokenizer {
         guard let pText, nText > 0 else { return 0 }
         let mode: BigramTokenizer.Mode = tokenization.contains(.query) ? .query : .document
         let text = UnsafeRawPointer(pText).bindMemory(to: UInt8.self, capacity: Int(nText))
-        let colocated = FTS5TokenFlags.colocated.rawValue
-        return tokenizer.tokenize(UnsafeBufferPointer(start: text, count: Int(nText)), mode: mode) { term, iStart, iEnd, isColocated in
+        return tokenizer.tokenize(UnsafeBufferPointer(start: text, count: Int(nText)), mode: mode) { term, iStart, iEnd in
             let pToken = UnsafeRawPointer(term.baseAddress!).assumingMemoryBound(to: CChar.self)
-            return tokenCallback(context, isColocated ? colocated : 0, pToken, CInt(term.count), CInt(iStart), CInt(iEnd))
+            return tokenCallback(context, 0, pToken, CInt(term.count), CInt(iStart), CInt(iEnd))
         }
     }
 }

@@ -12,17 +12,14 @@ public enum HighlightFinder {
     /// The merged match ranges of `phrases` in `text`, in order.
     public static func highlights(of phrases: [QueryPhrase], in text: String) -> [Range<Int>] {
         let terms = Analyzer.terms(in: text, mode: .document)
-        guard let lastPosition = terms.last?.position else { return [] }
-        var termsAt = [[Analyzer.Term]](repeating: [], count: lastPosition + 1)
-        for term in terms { termsAt[term.position].append(term) }
 
         let utf8 = Array(text.utf8)
         var byteRanges: [Range<Int>] = []
         for phrase in phrases {
             let count = phrase.terms.count
-            guard count <= termsAt.count else { continue }
-            for start in 0...(termsAt.count - count) {
-                if let range = match(phrase, at: start, in: termsAt, utf8: utf8) { byteRanges.append(range) }
+            guard count <= terms.count else { continue }
+            for start in 0...(terms.count - count) {
+                if let range = match(phrase, at: start, in: terms, utf8: utf8) { byteRanges.append(range) }
             }
         }
         return merge(byteRanges).map { scalarRange(of: $0, in: text) }
@@ -30,15 +27,14 @@ public enum HighlightFinder {
 
     /// The byte range `phrase` covers when it matches at `start`, else nil.
     private static func match(
-        _ phrase: QueryPhrase, at start: Int, in termsAt: [[Analyzer.Term]], utf8: [UInt8]
+        _ phrase: QueryPhrase, at start: Int, in terms: [Analyzer.Term], utf8: [UInt8]
     ) -> Range<Int>? {
         var lower = 0
         var upper = 0
         for (offset, wanted) in phrase.terms.enumerated() {
             let isPrefix = phrase.lastTermIsPrefix && offset == phrase.terms.count - 1
-            let candidates = termsAt[start + offset]
-            guard let found = candidates.first(where: { isPrefix ? $0.text.hasPrefix(wanted) : $0.text == wanted })
-            else { return nil }
+            let found = terms[start + offset]
+            guard isPrefix ? found.text.hasPrefix(wanted) : found.text == wanted else { return nil }
             if offset == 0 { lower = found.byteRange.lowerBound }
             // A prefix covers only its own character, whatever term it matched.
             upper = isPrefix ? found.byteRange.lowerBound + scalarLength(leadByte: utf8[found.byteRange.lowerBound])

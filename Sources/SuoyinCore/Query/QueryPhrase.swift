@@ -1,14 +1,16 @@
+import Foundation
 import TextAnalysis
 
 /// One query term or quoted phrase, analyzed into index terms.
 ///
-/// A phrase matches where its terms occur at consecutive positions. When its
-/// last term is a lone CJK character, that term matches as a prefix: `年`
-/// must also match where the document goes on (`2022年` finds `2022年度`),
-/// and every document character starts some indexed term (see
-/// ``BigramTokenizer``).
+/// A phrase matches where its terms occur at consecutive positions — with
+/// the tokenizer's gap terms, that is exactly where its text occurs after
+/// folding, separators matching any separators (see ``BigramTokenizer``).
+/// When its last term is a lone CJK character, that term matches as a
+/// prefix: `年` must also match where the document goes on (`2022年` finds
+/// `2022年度`).
 public struct QueryPhrase: Equatable, Sendable {
-    /// What the user typed for this phrase.
+    /// What the user typed for this phrase, control characters made spaces.
     public var source: String
     /// The folded index terms, in order.
     public var terms: [String]
@@ -17,16 +19,23 @@ public struct QueryPhrase: Equatable, Sendable {
 
     /// Analyzes `source`; nil when it has no searchable characters.
     public init?(_ source: String) {
-        let analyzed = Analyzer.terms(in: source, mode: .query)
+        // Control characters are separators anyway; as spaces they cannot
+        // upset SQLite's handling of the expression string.
+        let cleaned = String(String.UnicodeScalarView(source.unicodeScalars.map {
+            $0.value < 0x20 || $0.value == 0x7F ? " " : $0
+        }))
+        let analyzed = Analyzer.terms(in: cleaned, mode: .query)
         guard let last = analyzed.last else { return nil }
-        self.source = source
+        self.source = cleaned
         self.terms = analyzed.map(\.text)
         let scalars = last.text.unicodeScalars
         self.lastTermIsPrefix = scalars.count == 1 && CharacterClass(scalars.first!.value) == .cjk
     }
 
-    /// The FTS5 expression: quoted terms joined by `+`, e.g. `"2022" + "年"*`.
+    /// The FTS5 expression: the phrase as one quoted string (quotes doubled),
+    /// which FTS5 hands to the `suoyin` tokenizer in query mode, so it yields
+    /// exactly ``terms``; `*` marks a prefix. E.g. `"2022年"*`.
     var matchExpression: String {
-        terms.map { "\"\($0)\"" }.joined(separator: " + ") + (lastTermIsPrefix ? "*" : "")
+        "\"" + source.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (lastTermIsPrefix ? "*" : "")
     }
 }

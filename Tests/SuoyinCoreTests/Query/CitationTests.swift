@@ -1,0 +1,28 @@
+import Testing
+import SuoyinCore
+
+@Suite("Citation")
+struct CitationTests {
+    @Test("PATH:LINE:COL and PATH:LINE parse; the path may hold colons", arguments: [
+        ("a.txt:3:5", Citation(path: "a.txt", line: 3, column: 5)),
+        ("a.txt:3", Citation(path: "a.txt", line: 3, column: nil)),
+        ("dir:with:colons/a.txt:3:5", Citation(path: "dir:with:colons/a.txt", line: 3, column: 5)),
+        ("Corpus/cixi-2023.txt:7:1", Citation(path: "Corpus/cixi-2023.txt", line: 7, column: 1)),
+        ("/abs/报告.md:120", Citation(path: "/abs/报告.md", line: 120, column: nil)),
+    ])
+    func parses(text: String, expected: Citation) throws {
+        #expect(try Citation(parsing: text) == expected)
+    }
+
+    @Test("a citation prints as it parses", arguments: ["a.txt:3:5", "a.txt:3", "dir:with:colons/a.txt:3:5"])
+    func roundTrip(text: String) throws {
+        #expect(try Citation(parsing: text).description == text)
+    }
+
+    @Test("anything else is a malformed citation", arguments: [
+        "a.txt", "a.txt:0", ":3", "a.txt:x", "a.txt:", "", ":", "a.txt:-1", "a.txt:3:0", ":3:5", "a.txt:3:-2",
+    ])
+    func malformed(text: String) {
+        #expect(throws: SuoyinError.malformedCitation(text)) { try Citation(parsing: text) }
+    }
+}

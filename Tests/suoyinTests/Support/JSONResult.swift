@@ -1,0 +1,57 @@
+import Foundation
+
+/// One `--json` object printed by `suoyin search` or `suoyin show`, decoded
+/// without the library's own types so the test sees exactly what tools see.
+struct JSONResult: Sendable, Equatable {
+    /// Every key of the object, to check the field list is exactly the contract's.
+    var keys: Set<String>
+    var rank: Int?
+    var score: Double?
+    var citation: String
+    var path: String
+    var title: String
+    var line: Int
+    var start: Int
+    var end: Int
+    var section: [String]
+    var text: String
+    var highlights: [[Int]]
+
+    /// The contract's field list.
+    static let contractKeys: Set<String> = [
+        "rank", "score", "citation", "path", "title", "line", "start", "end", "section", "text", "highlights",
+    ]
+
+    struct DecodingFailure: Error, CustomStringConvertible {
+        var line: String
+        var description: String { "Not a result object: \(line)" }
+    }
+
+    init(line: String) throws {
+        guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let citation = object["citation"] as? String, let path = object["path"] as? String,
+              let title = object["title"] as? String, let lineNumber = object["line"] as? Int,
+              let start = object["start"] as? Int, let end = object["end"] as? Int,
+              let section = object["section"] as? [String], let text = object["text"] as? String,
+              let highlights = object["highlights"] as? [[Int]]
+        else { throw DecodingFailure(line: line) }
+        keys = Set(object.keys)
+        rank = object["rank"] as? Int
+        score = object["score"] as? Double
+        self.citation = citation
+        self.path = path
+        self.title = title
+        self.line = lineNumber
+        self.start = start
+        self.end = end
+        self.section = section
+        self.text = text
+        self.highlights = highlights
+    }
+
+    /// Whether `rank` and `score` are present as JSON `null` (as `show` prints them).
+    static func hasNullRankAndScore(_ line: String) throws -> Bool {
+        guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return false }
+        return object["rank"] is NSNull && object["score"] is NSNull
+    }
+}
