@@ -37,7 +37,7 @@ let package = Package(
         // Measures indexing and search against an FTS5 trigram baseline (not part of `swift test`).
         .executableTarget(name: "suoyin-bench", dependencies: ["SuoyinCore", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], exclude: ["Fixtures"]),
-        .testTarget(name: "SuoyinCoreTests", dependencies: ["SuoyinCore", "TextAnalysis"]),
+        .testTarget(name: "SuoyinCoreTests", dependencies: ["SuoyinCore", "TextAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
     ]
 )

@@ -25,6 +25,10 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case passageNotFound(citation: String)
     /// A path given to `index` does not exist.
     case pathNotFound(path: String)
+    /// A date option is not a date.
+    case invalidDate(option: String, value: String)
+    /// An encoding name is not one Suoyin reads.
+    case unknownEncoding(name: String)
 
     public var description: String {
         switch self {
@@ -50,6 +54,10 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "No indexed passage at '\(citation)'. Check the line number, or run 'suoyin index' if the file changed."
         case .pathNotFound(let path):
             return "'\(path)' does not exist. Check the path and try again."
+        case .invalidDate(let option, let value):
+            return "\(option) '\(value)' is not a date. Give it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-06."
+        case .unknownEncoding(let name):
+            return "'\(name)' is not an encoding Suoyin reads. Use UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK, GB2312 or Big5."
         }
     }
 }

@@ -29,12 +29,17 @@ struct IndexCommand: ParsableCommand {
     var paths: [String] = ["Corpus"]
 
     func run() throws {
+        var forcedEncoding: TextEncoding?
+        if let encoding {
+            guard let parsed = TextEncoding(name: encoding) else { throw Console.fail(.unknownEncoding(name: encoding)) }
+            forcedEncoding = parsed
+        }
         let progressLine = ProgressLine()
         let showsProgress = Console.stderrIsTerminal && !quiet
         let quiet = self.quiet
         do {
             let summary = try IndexBuilder.run(
-                indexPath: location.path, paths: paths, rebuild: rebuild, forcedEncoding: encoding,
+                indexPath: location.path, paths: paths, rebuild: rebuild, forcedEncoding: forcedEncoding,
                 report: { diagnostic in
                     guard !quiet || diagnostic.severity == .error else { return }
                     progressLine.finish()

@@ -17,9 +17,11 @@ struct ResultPrinter {
         }
     }
 
-    /// `rank. citation  title › section › path`.
+    /// `rank. citation  title › section › path  (date, issuer)`.
     func header(of result: SearchResult) -> String {
+        let metadata = [result.date, result.issuer].compactMap { $0 }
         let place = ([result.title] + result.section).joined(separator: " › ")
+            + (metadata.isEmpty ? "" : "  (" + metadata.joined(separator: ", ") + ")")
         let rank = result.rank.map { "\($0). " } ?? ""
         return colors ? "\(rank)\u{1B}[36m\(result.citation)\u{1B}[0m  \(place)" : "\(rank)\(result.citation)  \(place)"
     }

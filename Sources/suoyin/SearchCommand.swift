@@ -25,6 +25,19 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON Lines: one object per result.")
     var json = false
 
+    @Option(name: .customLong("path"), help: ArgumentHelp(
+        "Only documents whose path matches this glob (* and ? match any characters, / too); repeatable.",
+        valueName: "glob"))
+    var pathPatterns: [String] = []
+
+    @Option(help: ArgumentHelp("Only documents published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.",
+                               valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only documents published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD.",
+                               valueName: "date"))
+    var until: String?
+
     // Unrecognized options are query terms, so that `-督察` excludes a term.
     @Argument(parsing: .allUnrecognized, help: "The query, e.g. 法治政府 or \"依法 行政\" OR 執法 -督察.")
     var query: [String]
@@ -42,8 +55,9 @@ struct SearchCommand: ParsableCommand {
         let results: [SearchResult]
         do {
             let parsed = try QueryParser.parse(query.joined(separator: " "))
+            let filter = try SearchFilter(pathPatterns: pathPatterns, since: since, until: until)
             let database = try openOrBuildIndex()
-            results = try Searcher(database: database).search(parsed, limit: limit, offset: offset)
+            results = try Searcher(database: database).search(parsed, filter: filter, limit: limit, offset: offset)
         } catch {
             throw Console.fail(error)
         }

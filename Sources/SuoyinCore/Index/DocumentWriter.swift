@@ -32,8 +32,8 @@ struct DocumentWriter {
         try database.write("write documents") { db in
             let deleteDocument = try db.cachedStatement(sql: "DELETE FROM documents WHERE absolutePath = ?")
             let insertDocument = try db.cachedStatement(sql: """
-                INSERT INTO documents(path, absolutePath, title, encoding, size, modified, hash, characters)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO documents(path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertPassage = try db.cachedStatement(sql: """
                 INSERT INTO passages(documentId, ordinal, line, column, start, "end", section, text)
@@ -44,6 +44,7 @@ struct DocumentWriter {
                 try insertDocument.execute(arguments: [
                     document.file.path, document.file.absolutePath, document.title, document.encoding,
                     document.status.size, document.status.modified, document.hash, document.characters,
+                    document.metadata.date, document.metadata.issuer,
                 ])
                 let documentId = db.lastInsertedRowID
                 for (ordinal, passage) in document.passages.enumerated() {

@@ -9,7 +9,7 @@ import Foundation
 public enum IndexBuilder {
     /// Indexes `paths` into the index at `indexPath`, reporting file problems to `report`.
     public static func run(
-        indexPath: String, paths: [String], rebuild: Bool, forcedEncoding: String? = nil,
+        indexPath: String, paths: [String], rebuild: Bool, forcedEncoding: TextEncoding? = nil,
         report: @escaping @Sendable (Diagnostic) -> Void,
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws(SuoyinError) -> IndexSummary {

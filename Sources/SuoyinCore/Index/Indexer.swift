@@ -27,7 +27,7 @@ public struct Indexer: Sendable {
     /// called after each file.
     public init(
         database: IndexDatabase,
-        forcedEncoding: String? = nil,
+        forcedEncoding: TextEncoding? = nil,
         report: @escaping @Sendable (Diagnostic) -> Void,
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) {

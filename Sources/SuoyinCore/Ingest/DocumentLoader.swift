@@ -1,14 +1,14 @@
 /// Reads, decodes and splits one file into a ``LoadedDocument``.
 ///
-/// Pure work on one file, with no database access, so it can run on another
-/// thread than the writer.
+/// Pure work on one file, with no database access, so it runs on the
+/// indexer's worker thread while the writer inserts.
 struct DocumentLoader: Sendable {
     /// Why a file is not indexed; the message completes "PATH: warning: …".
     struct Skip: Error, Equatable { var reason: String }
 
     let splitter = PassageSplitter()
-    /// An encoding name that overrides detection, if the user gave one.
-    var forcedEncoding: String? = nil
+    /// An encoding that overrides detection, if the user gave one.
+    var forcedEncoding: TextEncoding? = nil
 
     /// Loads `file`, whose `stat` gave `status`; `knownHash` is the hash the
     /// index holds for it, if any.
@@ -24,23 +24,27 @@ struct DocumentLoader: Sendable {
         let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
         if hash == knownHash { return nil }
         if bytes.isEmpty { throw Skip(reason: "empty file; skipped") }
-        let decoded = try decode(bytes)
-        let passages = splitter.passages(in: decoded.text)
-        if passages.isEmpty { throw Skip(reason: "no text (only blank lines); skipped") }
+
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes, forcedEncoding: forcedEncoding)
+        } catch {
+            throw Skip(reason: "\(error.description); skipped")
+        }
+        let text = decoded.text
+        let passages = splitter.passages(in: text)
+        if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let detectedTitle = TitleDetector.title(in: text)
+        let metadata = MetadataExtractor.metadata(lines: Self.lines(of: text), title: detectedTitle)
         return LoadedDocument(
-            file: file, status: status, hash: hash,
-            title: TitleDetector.title(in: decoded.text) ?? fileName,
-            encoding: decoded.encoding, characters: decoded.text.unicodeScalars.count, passages: passages)
+            file: file, status: status, hash: hash, title: detectedTitle ?? fileName,
+            encoding: decoded.encoding.rawValue, characters: text.unicodeScalars.count,
+            metadata: metadata, passages: passages)
     }
 
-    private func decode(_ bytes: [UInt8]) throws(Skip) -> (text: String, encoding: String) {
-        if bytes.contains(0) { throw Skip(reason: "binary file (contains NUL bytes); skipped") }
-        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        let body = hasBOM ? bytes[3...] : bytes[...]
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw Skip(reason: "not valid UTF-8; skipped")
-        }
-        return (text, hasBOM ? "UTF-8 (BOM)" : "UTF-8")
+    /// The lines of `text`, split at "\n", "\r\n" and a lone "\r".
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     }
 }

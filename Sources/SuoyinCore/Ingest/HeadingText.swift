@@ -14,6 +14,14 @@ enum HeadingText {
     /// The longest heading text kept whole, in scalars.
     static let maximumLength = 60
 
+    /// The text of a heading known from markup (HTML `h1`–`h6`, a Word
+    /// heading style): the whole trimmed line, cut like a Markdown heading.
+    static func markupHeading(_ line: String) -> String {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maximumLength else { return line }
+        return String(String.UnicodeScalarView(scalars[..<maximumLength])) + "…"
+    }
+
     /// Where the text of a heading whose label occupies `label` lies in
     /// `line`, and whether it was cut short (and so needs an ellipsis).
     static func extent<Line: BidirectionalCollection>(

@@ -6,5 +6,6 @@ struct LoadedDocument: Sendable {
     var title: String
     var encoding: String
     var characters: Int
+    var metadata: DocumentMetadata
     var passages: [Passage]
 }

@@ -17,8 +17,15 @@ struct PassageLineReader {
     private var byteOffsets: [Int] = [0]
     private var count = 0
 
-    init(maxLength: Int) {
+    /// Heading levels from markup, by 1-based line.
+    private let headingLevels: [Int: Int]
+
+    /// Lines longer than this are never website chrome, so are not checked.
+    private static let longestChrome = 100
+
+    init(maxLength: Int, headingLevels: [Int: Int] = [:]) {
         packer = SentencePacker(maxLength: maxLength)
+        self.headingLevels = headingLevels
     }
 
     /// Reads a whole document's UTF-8, appending its passages to ``passages``.
@@ -74,8 +81,10 @@ struct PassageLineReader {
         while start < end, ScalarTraits.isWhitespace(scalars[start]) { start += 1 }
         while end > start, ScalarTraits.isWhitespace(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
+        if end - start <= Self.longestChrome, ChromeRules.isChrome(Substring(string(bytes, start..<end))) { return }
 
-        let heading = HeadingRecognizer.heading(inScalars: scalars[start..<end]) { string(bytes, $0) }
+        let heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, start..<end))) }
+            ?? HeadingRecognizer.heading(inScalars: scalars[start..<end]) { string(bytes, $0) }
         if let heading { sections.close(for: heading) }
         let section = sections.path
         packer.pieces(of: scalars, in: start..<end) { piece in

@@ -7,6 +7,8 @@
 ///   U+00A0 or any other Unicode white space).
 /// - A line longer than `maxLength` scalars is cut into pieces of whole
 ///   sentences (see ``SentencePacker``), each at most `maxLength` scalars.
+/// - Lines of website chrome (``ChromeRules``: breadcrumbs, view counters,
+///   copyright footers) make no passage, though they keep their line numbers.
 /// - A passage's section is the headings above it, outermost first (see
 ///   ``HeadingRecognizer`` and ``SectionStack``). A heading line is itself body
 ///   text; its own heading is not in its section but in that of later lines.
@@ -26,10 +28,12 @@ public struct PassageSplitter: Sendable {
     /// Splits a decoded document into passages in reading order.
     ///
     /// `text` must have had any byte order mark removed; offsets count its
-    /// scalars as they are, without newline translation.
-    public func passages(in text: String) -> [Passage] {
+    /// scalars as they are, without newline translation. `headingLevels`
+    /// marks lines known to be headings from the document's markup (HTML
+    /// `h1`–`h6`, Word heading styles): level by 1-based line number, 1 outermost.
+    public func passages(in text: String, headingLevels: [Int: Int] = [:]) -> [Passage] {
         func read(_ bytes: UnsafeBufferPointer<UInt8>) -> [Passage] {
-            var reader = PassageLineReader(maxLength: maxLength)
+            var reader = PassageLineReader(maxLength: maxLength, headingLevels: headingLevels)
             reader.read(bytes)
             return reader.passages
         }

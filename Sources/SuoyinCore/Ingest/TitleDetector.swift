@@ -1,4 +1,5 @@
-/// Finds a document's title in its first non-blank line.
+/// Finds a document's title in its first non-blank line that is not website
+/// chrome (``ChromeRules``), so a breadcrumb above the title is passed over.
 ///
 /// The line, trimmed, is the title when it looks like one: at most
 /// ``maximumLength`` scalars, no sentence end (`。！？；!?;`), and no trailing
@@ -34,19 +35,23 @@ public enum TitleDetector {
         return String(view)
     }
 
-    /// The scalars of the first line with any non-whitespace, trimmed.
+    /// The scalars of the first line with any non-whitespace that is not chrome, trimmed.
     ///
     /// Stops at the end of that line: the rest of the document is never read.
     private static func firstNonBlankLine(of text: String) -> [Unicode.Scalar]? {
         var line: [Unicode.Scalar] = []
+        func isTitleCandidate() -> Bool {
+            while let last = line.last, ScalarTraits.isWhitespace(last) { line.removeLast() }
+            return !line.isEmpty && !ChromeRules.isChrome(Substring(string(line[...])))
+        }
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\r" {
-                if !line.isEmpty { break }
+                if isTitleCandidate() { return line }
+                line.removeAll(keepingCapacity: true)
             } else if !line.isEmpty || !ScalarTraits.isWhitespace(scalar) {
                 line.append(scalar)
             }
         }
-        while let last = line.last, ScalarTraits.isWhitespace(last) { line.removeLast() }
-        return line.isEmpty ? nil : line
+        return isTitleCandidate() ? line : nil
     }
 }

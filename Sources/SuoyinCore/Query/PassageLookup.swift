@@ -45,7 +45,7 @@ public struct PassageLookup: Sendable {
             else { return nil }
             let ordinal: Int = target["ordinal"]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT p.ordinal, p.line, p.column, p.start, p."end", p.section, p.text, d.path, d.title
+                SELECT p.ordinal, p.line, p.column, p.start, p."end", p.section, p.text, d.path, d.title, d.date, d.issuer
                 FROM passages p JOIN documents d ON d.id = p.documentId
                 WHERE p.documentId = ? AND p.ordinal BETWEEN ? AND ? ORDER BY p.ordinal
                 """, arguments: [documentId, ordinal - context, ordinal + context])

@@ -2,7 +2,7 @@
 ///
 /// Its JSON form is a contract other tools rely on: exactly the fields
 /// `rank`, `score`, `citation`, `path`, `title`, `line`, `start`, `end`,
-/// `section`, `text`, `highlights`.
+/// `section`, `text`, `highlights`, `date`, `issuer`.
 public struct SearchResult: Codable, Equatable, Sendable {
     /// 1-based rank in the result list (`nil` for `show`).
     public var rank: Int?
@@ -26,13 +26,17 @@ public struct SearchResult: Codable, Equatable, Sendable {
     public var text: String
     /// Matched ranges as `[start, end]` code point offsets into `text`.
     public var highlights: [[Int]]
+    /// The document's publication date as `YYYY-MM-DD`, if known.
+    public var date: String?
+    /// The body that issued the document, if known.
+    public var issuer: String?
 
     enum CodingKeys: String, CodingKey {
-        case rank, score, citation, path, title, line, start, end, section, text, highlights
+        case rank, score, citation, path, title, line, start, end, section, text, highlights, date, issuer
     }
 
     public func encode(to encoder: any Encoder) throws {
-        // Written by hand so `rank` and `score` appear as null rather than vanish.
+        // Written by hand so that missing values appear as null rather than vanish.
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(rank, forKey: .rank)
         try container.encode(score, forKey: .score)
@@ -45,5 +49,7 @@ public struct SearchResult: Codable, Equatable, Sendable {
         try container.encode(section, forKey: .section)
         try container.encode(text, forKey: .text)
         try container.encode(highlights, forKey: .highlights)
+        try container.encode(date, forKey: .date)
+        try container.encode(issuer, forKey: .issuer)
     }
 }

@@ -10,19 +10,26 @@ public struct Searcher: Sendable {
         self.database = database
     }
 
-    /// The passages matching `query`, best first. A `limit` of 0 means all.
-    public func search(_ query: Query, limit: Int = 10, offset: Int = 0) throws(SuoyinError) -> [SearchResult] {
+    /// The passages matching `query` in the documents `filter` lets through,
+    /// best first. A `limit` of 0 means all.
+    public func search(
+        _ query: Query, filter: SearchFilter = SearchFilter(), limit: Int = 10, offset: Int = 0
+    ) throws(SuoyinError) -> [SearchResult] {
+        let filterSQL = filter.sql
         let rows = try database.read("search") { db in
-            try Row.fetchAll(db, sql: """
-                SELECT p.line, p.column, p.start, p."end", p.section, p.text, d.path, d.title,
+            var arguments: StatementArguments = [query.matchExpression]
+            if let filterSQL { arguments += StatementArguments(filterSQL.arguments) }
+            arguments += [limit > 0 ? limit : -1, max(offset, 0)]
+            return try Row.fetchAll(db, sql: """
+                SELECT p.line, p.column, p.start, p."end", p.section, p.text, d.path, d.title, d.date, d.issuer,
                        bm25(passages_fts) AS bm25
                 FROM passages_fts
                 JOIN passages p ON p.id = passages_fts.rowid
                 JOIN documents d ON d.id = p.documentId
-                WHERE passages_fts MATCH ?
+                WHERE passages_fts MATCH ? \(filterSQL.map { "AND " + $0.condition } ?? "")
                 ORDER BY bm25, d.path, p.line, p.column
                 LIMIT ? OFFSET ?
-                """, arguments: [query.matchExpression, limit > 0 ? limit : -1, max(offset, 0)])
+                """, arguments: arguments)
         }
         let phrases = query.positivePhrases
         return rows.enumerated().map { index, row in
@@ -45,6 +52,8 @@ struct PassageRecord {
     var end: Int
     var section: [String]
     var text: String
+    var date: String?
+    var issuer: String?
 
     init(row: Row) {
         path = row["path"]
@@ -56,6 +65,8 @@ struct PassageRecord {
         let joined: String = row["section"]
         section = joined.isEmpty ? [] : joined.split(separator: IndexSchema.sectionSeparator).map(String.init)
         text = row["text"]
+        date = row["date"]
+        issuer = row["issuer"]
     }
 
     var citation: Citation { Citation(path: path, line: line, column: column) }
@@ -63,6 +74,6 @@ struct PassageRecord {
     /// The record as an unranked result without highlights.
     var result: SearchResult {
         SearchResult(rank: nil, score: nil, citation: citation.description, path: path, title: title, line: line,
-                     start: start, end: end, section: section, text: text, highlights: [])
+                     start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer)
     }
 }

@@ -1,0 +1,57 @@
+/// Limits a search to some documents: by path pattern and by publication date.
+///
+/// For example, `SearchFilter(pathPatterns: ["Corpus/*2022*"], since: "2022", until: "2023-06")`.
+public struct SearchFilter: Equatable, Sendable {
+    /// SQLite GLOB patterns on the document path (`*` also matches `/`); any may match.
+    public var pathPatterns: [String] = []
+    /// The earliest publication date, as `YYYY-MM-DD`.
+    public var since: String?
+    /// The latest publication date, as `YYYY-MM-DD` (or a last day like `YYYY-MM-31`).
+    public var until: String?
+
+    public init() {}
+
+    /// A filter from user input; dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// Documents without a known date are left out when a date bound is given.
+    public init(pathPatterns: [String], since: String?, until: String?) throws(SuoyinError) {
+        self.pathPatterns = pathPatterns
+        self.since = try since.map { value throws(SuoyinError) in try Self.bound(value, option: "--since", isEnd: false) }
+        self.until = try until.map { value throws(SuoyinError) in try Self.bound(value, option: "--until", isEnd: true) }
+    }
+
+    /// `value` completed to a full date: the first day of its span, or with
+    /// `isEnd` the last (`31` is fine: dates compare as text).
+    static func bound(_ value: String, option: String, isEnd: Bool) throws(SuoyinError) -> String {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = [4, 2, 2]
+        guard (1...3).contains(parts.count),
+              zip(parts, widths).allSatisfy({ $0.count == $1 && $0.allSatisfy(\.isASCII) && Int($0) != nil })
+        else { throw .invalidDate(option: option, value: value) }
+        let month = parts.count > 1 ? Int(parts[1])! : nil
+        let day = parts.count > 2 ? Int(parts[2])! : nil
+        if let month, !(1...12).contains(month) { throw .invalidDate(option: option, value: value) }
+        if let day, !(1...31).contains(day) { throw .invalidDate(option: option, value: value) }
+        let filler = isEnd ? ["12", "31"] : ["01", "01"]
+        return ([String(parts[0])] + (1..<3).map { $0 < parts.count ? String(parts[$0]) : filler[$0 - 1] })
+            .joined(separator: "-")
+    }
+
+    /// The SQL condition on documents `d` and its arguments, or nil for no filter.
+    var sql: (condition: String, arguments: [String])? {
+        var conditions: [String] = []
+        var arguments: [String] = []
+        if !pathPatterns.isEmpty {
+            conditions.append("(" + pathPatterns.map { _ in "d.path GLOB ?" }.joined(separator: " OR ") + ")")
+            arguments += pathPatterns
+        }
+        if let since {
+            conditions.append("d.date >= ?")
+            arguments.append(since)
+        }
+        if let until {
+            conditions.append("d.date <= ?")
+            arguments.append(until)
+        }
+        return conditions.isEmpty ? nil : (conditions.joined(separator: " AND "), arguments)
+    }
+}
