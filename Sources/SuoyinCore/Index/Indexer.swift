@@ -80,6 +80,7 @@ public struct Indexer: Sendable {
             do throws(SuoyinError) {
                 switch outcome {
                 case .loaded(let document, let isNew):
+                    document.warnings.forEach { report(Diagnostic(path: document.file.path, message: $0)) }
                     summary.bytesRead += Int(document.status.size)
                     if isNew { summary.added += 1 } else { summary.updated += 1 }
                     summary.passagesWritten += document.passages.count

@@ -8,4 +8,6 @@ struct LoadedDocument: Sendable {
     var characters: Int
     var metadata: DocumentMetadata
     var passages: [Passage]
+    /// Problems that did not stop the file from being indexed.
+    var warnings: [String] = []
 }
