@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Folding and tokenizing: pure Swift, no SQLite.
@@ -22,6 +23,7 @@ let package = Package(
             dependencies: [
                 "TextAnalysis",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The command-line tool: argument parsing and printing only.
@@ -37,7 +39,11 @@ let package = Package(
         // Measures indexing and search against an FTS5 trigram baseline (not part of `swift test`).
         .executableTarget(name: "suoyin-bench", dependencies: ["SuoyinCore", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], exclude: ["Fixtures"]),
-        .testTarget(name: "SuoyinCoreTests", dependencies: ["SuoyinCore", "TextAnalysis"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SuoyinCoreTests",
+            dependencies: ["SuoyinCore", "TextAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
     ]
 )

@@ -12,13 +12,26 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print the statistics as one JSON object.")
     var json = false
 
+    @Flag(help: "Also check the index file and its full-text index for damage (reads the whole file).")
+    var check = false
+
     func run() throws {
         let statistics: IndexStatistics
+        var problems: [String] = []
         do {
-            statistics = try IndexStatistics(database: try IndexDatabase.open(at: location.path))
+            let database = try IndexDatabase.open(at: location.path)
+            statistics = try IndexStatistics(database: database)
+            if check { problems = try database.integrityProblems() }
         } catch {
             throw Console.fail(error)
         }
+        defer {
+            if check {
+                problems.forEach { Console.diagnose("\(location.path): error: \($0)") }
+                Console.diagnose(problems.isEmpty ? "Check: the index is sound." : "Check: the index is damaged; run 'suoyin index --rebuild'.")
+            }
+        }
+        if !problems.isEmpty { throw ExitCode(2) }
         if json {
             print(JSONLine.encode(statistics))
             return

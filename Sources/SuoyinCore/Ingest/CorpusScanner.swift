@@ -9,7 +9,7 @@ import Foundation
 /// explicitly in another format is reported.
 struct CorpusScanner {
     /// File extensions Suoyin reads, lower case.
-    static let supportedExtensions: Set<String> = ["txt", "md"]
+    static let supportedExtensions: Set<String> = ["txt", "md", "html", "htm", "docx", "pdf"]
 
     /// What a scan found.
     struct Scan {

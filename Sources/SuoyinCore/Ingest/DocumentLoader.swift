@@ -1,7 +1,13 @@
+import Foundation
+
 /// Reads, decodes and splits one file into a ``LoadedDocument``.
 ///
-/// Pure work on one file, with no database access, so it runs on the
-/// indexer's worker thread while the writer inserts.
+/// Plain text (`.txt`, `.md`) is decoded with encoding detection; web pages
+/// (`.html`, `.htm`) are decoded by their declared charset (else detected) and
+/// reduced to their text; Word files (`.docx`) and PDFs (`.pdf`, through
+/// `pdftotext`) are converted to text. Pure work on one file, with no
+/// database access, so it runs on the indexer's worker thread while the
+/// writer inserts.
 struct DocumentLoader: Sendable {
     /// Why a file is not indexed; the message completes "PATH: warning: …".
     struct Skip: Error, Equatable { var reason: String }
@@ -9,6 +15,15 @@ struct DocumentLoader: Sendable {
     let splitter = PassageSplitter()
     /// An encoding that overrides detection, if the user gave one.
     var forcedEncoding: TextEncoding? = nil
+
+    /// The text of a file, with what its format says about it.
+    private struct Content {
+        var text: String
+        var encoding: String
+        var title: String? = nil
+        var headingLevels: [Int: Int] = [:]
+        var warnings: [String] = []
+    }
 
     /// Loads `file`, whose `stat` gave `status`; `knownHash` is the hash the
     /// index holds for it, if any.
@@ -25,25 +40,71 @@ struct DocumentLoader: Sendable {
         if hash == knownHash { return nil }
         if bytes.isEmpty { throw Skip(reason: "empty file; skipped") }
 
+        let content = try self.content(of: file, bytes: bytes)
+        let text = content.text
+        let passages = splitter.passages(in: text, headingLevels: content.headingLevels)
+        if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
+        let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let title = content.title ?? TitleDetector.title(in: text)
+        let metadata = MetadataExtractor.metadata(lines: Self.lines(of: text), title: title)
+        return LoadedDocument(
+            file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
+            characters: text.unicodeScalars.count, metadata: metadata, passages: passages, warnings: content.warnings)
+    }
+
+    private func content(of file: SourceFile, bytes: [UInt8]) throws(Skip) -> Content {
+        switch (file.absolutePath as NSString).pathExtension.lowercased() {
+        case "html", "htm":
+            let declared = HTMLTextExtractor.declaredCharset(in: bytes).flatMap(TextEncoding.init(name:))
+            var content = try decode(bytes, encoding: forcedEncoding ?? declared, fallingBack: forcedEncoding == nil)
+            let extracted = HTMLTextExtractor.extract(from: content.text)
+            content.text = extracted.text
+            content.title = extracted.title
+            content.headingLevels = extracted.headingLevels
+            content.encoding += ", HTML"
+            return content
+        case "docx":
+            return try converted("Word document") { () throws(ExtractionFailure) in
+                try DocxTextExtractor.extract(from: Data(bytes))
+            }
+        case "pdf":
+            return try converted("PDF") { () throws(ExtractionFailure) in
+                try PDFTextExtractor.extract(path: file.absolutePath)
+            }
+        default:
+            return try decode(bytes, encoding: forcedEncoding, fallingBack: false)
+        }
+    }
+
+    /// Decodes `bytes` in `encoding` (detected when nil); with `fallingBack`,
+    /// a failure in a declared encoding retries with detection, since web
+    /// pages do misdeclare their charset.
+    private func decode(_ bytes: [UInt8], encoding: TextEncoding?, fallingBack: Bool) throws(Skip) -> Content {
         let decoded: DecodedText
         do {
-            decoded = try TextDecoder.decode(bytes, forcedEncoding: forcedEncoding)
+            decoded = try TextDecoder.decode(bytes, forcedEncoding: encoding)
         } catch {
+            if fallingBack, encoding != nil { return try decode(bytes, encoding: nil, fallingBack: false) }
             let advice = error == .binary ? "" : " with --encoding"
             throw Skip(reason: "\(error.description)\(advice); skipped")
         }
-        let text = decoded.text
-        let passages = splitter.passages(in: text)
-        if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
-        let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        let detectedTitle = TitleDetector.title(in: text)
-        let metadata = MetadataExtractor.metadata(lines: Self.lines(of: text), title: detectedTitle)
-        return LoadedDocument(
-            file: file, status: status, hash: hash, title: detectedTitle ?? fileName,
-            encoding: decoded.encoding.rawValue + (decoded.hasByteOrderMark ? " (BOM)" : ""),
-            characters: text.unicodeScalars.count, metadata: metadata, passages: passages,
+        return Content(
+            text: decoded.text, encoding: decoded.encoding.rawValue + (decoded.hasByteOrderMark ? " (BOM)" : ""),
             warnings: decoded.replacements > 0
                 ? ["\(decoded.replacements) invalid byte sequence(s) replaced with U+FFFD; indexed the rest"] : [])
+    }
+
+    /// The text a converter extracts from a formatted file.
+    private func converted(
+        _ format: String, _ extract: () throws(ExtractionFailure) -> ExtractedText
+    ) throws(Skip) -> Content {
+        do {
+            let extracted = try extract()
+            return Content(text: extracted.text, encoding: format, title: extracted.title,
+                           headingLevels: extracted.headingLevels)
+        } catch {
+            throw Skip(reason: "\(error.reason); skipped")
+        }
     }
 
     /// The non-empty lines of `text`, split at "\n" and "\r" — on UTF-8

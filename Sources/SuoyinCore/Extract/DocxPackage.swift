@@ -1,0 +1,56 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts of a Word file (a ZIP archive), read into memory one at a time.
+///
+/// Errors are ``ExtractionFailure``s that say what is wrong with the file.
+struct DocxPackage {
+    /// The most bytes one part may unzip to, so a "ZIP bomb" fails instead of
+    /// filling memory; Word's own limit for a document is 512 MB of text.
+    static let partSizeLimit = 256 << 20
+
+    private let archive: Archive
+
+    init(data: Data) throws(ExtractionFailure) {
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw ExtractionFailure(reason: "not a valid .docx file (it is not a ZIP archive)")
+        }
+    }
+
+    /// The unzipped part at `path` (no leading "/"), or `nil` if there is none.
+    func part(_ path: String) throws(ExtractionFailure) -> Data? {
+        guard let entry = archive[path], entry.type == .file else { return nil }
+        let tooLarge = ExtractionFailure(
+            reason: "\(path) in the .docx file unzips to more than \(Self.partSizeLimit >> 20) MB")
+        guard entry.uncompressedSize <= UInt64(Self.partSizeLimit) else { throw tooLarge }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { chunk in
+                // The declared size can lie; count what actually comes out.
+                guard data.count + chunk.count <= Self.partSizeLimit else { throw tooLarge }
+                data.append(chunk)
+            }
+        } catch let failure as ExtractionFailure {
+            throw failure
+        } catch {
+            throw ExtractionFailure(reason: "damaged .docx file (cannot unzip \(path))")
+        }
+        return data
+    }
+
+    /// The path of the package's target for a relationship type ending in
+    /// `typeSuffix` (such as `/officeDocument`), per `_rels/.rels`.
+    func relationshipTarget(endingWith typeSuffix: String) throws(ExtractionFailure) -> String? {
+        guard let relationships = try part("_rels/.rels") else { return nil }
+        var target: String?
+        _ = XMLEventReader.read(relationships, start: { namespace, name, attributes in
+            guard target == nil, namespace == WordNamespace.relationships, name == "Relationship",
+                  attributes["Type"]?.hasSuffix(typeSuffix) == true, attributes["TargetMode"] != "External",
+                  let value = attributes["Target"] else { return }
+            target = value.hasPrefix("/") ? String(value.dropFirst()) : value
+        })
+        return target
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+
+/// `suoyin-bench`: measures Suoyin against an FTS5 trigram baseline.
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suoyin-bench",
+        abstract: "Measure Suoyin's indexing and search against an SQLite FTS5 trigram baseline.",
+        discussion: """
+            Generates a deterministic corpus of report-like documents (or takes --corpus), indexes it \
+            with Suoyin and with a trigram FTS5 table, times queries of ten classes on both, checks \
+            Suoyin's counts and rankings against brute force, and prints Markdown tables. Build the \
+            release suoyin too (swift build -c release --product suoyin) to time whole search processes.
+
+            Examples:
+              swift run -c release suoyin-bench --size 20        A quick run on 20 MB.
+              swift run -c release suoyin-bench --json bench.json
+                                                                 200 MB, with the results as JSON too.
+              swift run -c release suoyin-bench --corpus Corpus  Measure a real folder instead.
+            """)
+
+    @Option(help: "Megabytes (1,000,000 bytes) of text to generate.")
+    var size = 200
+
+    @Option(help: ArgumentHelp("Measure the documents of this folder instead of a generated corpus.", valueName: "dir"))
+    var corpus: String?
+
+    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
+    var json: String?
+
+    @Option(help: "Seed of the corpus generator and the query sampler; the same seed gives the same run.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Timed runs of each query, after three warm-up runs.")
+    var runs = 20
+
+    @Option(help: ArgumentHelp("The folder of real reports the generator learns from.", valueName: "dir"))
+    var training = "Corpus"
+
+    @Option(help: ArgumentHelp(
+        "The suoyin executable for whole-process timings; defaults to the one beside this benchmark.", valueName: "file"))
+    var suoyin: String?
+
+    @Flag(help: "Keep the temporary folder with the corpus and the indexes, and print where it is.")
+    var keep = false
+
+    func validate() throws {
+        guard size > 0 else { throw ValidationError("--size must be at least 1 (MB).") }
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
+        var isFolder: ObjCBool = false
+        if let corpus, !(FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && isFolder.boolValue) {
+            throw ValidationError("--corpus must be a folder; '\(corpus)' is not one.")
+        }
+    }
+
+    func run() throws {
+        let scratch = try ScratchFolder()
+        defer { keep ? BenchRun.say("Kept \(scratch.path)") : scratch.remove() }
+        let options = BenchRun.Options(
+            megabytes: size, corpus: corpus, seed: seed, runs: runs, training: training,
+            suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary())
+        let report = try BenchRun(options: options, scratch: scratch).run()
+        print(MarkdownReport(report: report).text, terminator: "")
+        if let json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            do {
+                try encoder.encode(report).write(to: URL(fileURLWithPath: json))
+            } catch {
+                throw BenchError.io(path: json, message: error.localizedDescription)
+            }
+        }
+    }
+}

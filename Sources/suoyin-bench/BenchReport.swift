@@ -1,0 +1,109 @@
+/// Everything one run measured: printed as Markdown, written as JSON.
+struct BenchReport: Codable {
+    /// The text that was indexed.
+    struct Corpus: Codable {
+        /// "generated" or the folder measured.
+        var source: String
+        var seed: UInt64?
+        var documents: Int
+        var traditionalDocuments: Int?
+        var bytes: Int
+        var passages: Int
+        var hanCharacters: Int
+        var distinctHanCharacters: Int
+        var distinctBigrams: Int
+        /// Distinct bigrams of the training folder, for comparison.
+        var trainingDistinctBigrams: Int?
+        var generationSeconds: Double?
+    }
+
+    /// One line of the main table: a Suoyin figure, the baseline's, and their ratio.
+    struct Metric: Codable {
+        var name: String
+        var suoyin: Double?
+        var baseline: Double?
+        var ratio: Double?
+
+        init(_ name: String, _ suoyin: Double?, _ baseline: Double? = nil) {
+            self.name = name
+            self.suoyin = suoyin
+            self.baseline = baseline
+            if let suoyin, let baseline, baseline != 0 { ratio = suoyin / baseline }
+        }
+    }
+
+    /// Latencies of a class's queries, pooled.
+    struct ClassLatency: Codable {
+        var queryClass: QueryClass
+        var queries: Int
+        var suoyin: LatencyStats
+        var baseline: LatencyStats
+        var p50Ratio: Double
+    }
+
+    /// Whole `suoyin search` processes for one query.
+    struct ProcessSearch: Codable {
+        var query: BenchQuery
+        var process: LatencyStats
+        var inProcessP50: Double
+    }
+
+    var corpus: Corpus
+    var machine: MachineState
+    var settings: SQLiteSettings
+    var suoyinEndToEnd: BuildMeasurement
+    var suoyinInsertOnly: BuildMeasurement
+    var baselineInsertOnly: BuildMeasurement
+    var metrics: [Metric] = []
+    var queryClasses: [ClassLatency] = []
+    var queries: [QueryMeasurement]
+    var processSearches: [ProcessSearch]
+    var correctness: [CorrectnessRow]
+    var notes: [String]
+
+    init(
+        corpus: Corpus, machine: MachineState, settings: SQLiteSettings, suoyinEndToEnd: BuildMeasurement,
+        suoyinInsertOnly: BuildMeasurement, baselineInsertOnly: BuildMeasurement, queries: [QueryMeasurement],
+        processSearches: [ProcessSearch], correctness: [CorrectnessRow], notes: [String]
+    ) {
+        self.corpus = corpus
+        self.machine = machine
+        self.settings = settings
+        self.suoyinEndToEnd = suoyinEndToEnd
+        self.suoyinInsertOnly = suoyinInsertOnly
+        self.baselineInsertOnly = baselineInsertOnly
+        self.queries = queries
+        self.processSearches = processSearches
+        self.correctness = correctness
+        self.notes = notes
+        metrics = Self.metrics(suoyinEndToEnd, suoyinInsertOnly, baselineInsertOnly)
+        queryClasses = QueryClass.allCases.compactMap { queryClass in
+            let members = queries.filter { $0.query.queryClass == queryClass }
+            guard !members.isEmpty else { return nil }
+            let suoyin = LatencyStats(milliseconds: members.flatMap(\.suoyinSamples))
+            let baseline = LatencyStats(milliseconds: members.flatMap(\.baselineSamples))
+            return ClassLatency(queryClass: queryClass, queries: members.count, suoyin: suoyin, baseline: baseline,
+                                p50Ratio: suoyin.p50 / max(baseline.p50, 1e-9))
+        }
+    }
+
+    private static func metrics(
+        _ endToEnd: BuildMeasurement, _ suoyin: BuildMeasurement, _ baseline: BuildMeasurement
+    ) -> [Metric] {
+        func megabytes(_ bytes: Int?) -> Double? { bytes.map { Double($0) / 1e6 } }
+        return [
+            Metric("Index, end to end (s)", endToEnd.seconds),
+            Metric("Throughput, end to end (MB/s)", endToEnd.megabytesPerSecond),
+            Metric("Passages/s, end to end", endToEnd.passagesPerSecond),
+            Metric("Peak RSS, end to end (MB)", megabytes(endToEnd.peakRSSBytes)),
+            Metric("Inserts + commits (s)", suoyin.seconds, baseline.seconds),
+            Metric("Throughput, insert only (MB/s)", suoyin.megabytesPerSecond, baseline.megabytesPerSecond),
+            Metric("Passages/s, insert only", suoyin.passagesPerSecond, baseline.passagesPerSecond),
+            Metric("Peak RSS, insert only (MB)", megabytes(suoyin.peakRSSBytes), megabytes(baseline.peakRSSBytes)),
+            Metric("RSS growth, insert only (MB)", megabytes(suoyin.rssGrowthBytes), megabytes(baseline.rssGrowthBytes)),
+            Metric("Index size incl. -wal (MB)", megabytes(endToEnd.indexBytes + endToEnd.walBytes),
+                   megabytes(baseline.indexBytes + baseline.walBytes)),
+            Metric("Index size / text size", endToEnd.sizeRatio, baseline.sizeRatio),
+        ]
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Writes a deterministic corpus of report-like documents into a folder.
+///
+/// Documents are shaped like those in `Corpus/`: a title line
+/// (`…市人民政府关于2022年度…情况的报告`), a date line, an introduction, then
+/// numbered sections: `一、` headings on a line of their own, `（一）`
+/// subsections whose first sentence is a heading with body text on the same
+/// line, and now and then `1.` points. Each document aims at a size drawn
+/// from 10–40 KB; about one in ten is written in traditional script.
+/// The same seed gives the same bytes.
+struct CorpusGenerator {
+    static let traditionalShare = 0.1
+    static let documentBytes = 10_000...40_000
+    static let documentsPerFolder = 500
+
+    /// What was written.
+    struct Result: Codable {
+        var documents = 0
+        var traditionalDocuments = 0
+        var bytes = 0
+        var seconds = 0.0
+    }
+
+    private var prose: ProseGenerator
+    private let script: TraditionalScript
+
+    init(training: TrainingCorpus, script: TraditionalScript, seed: UInt64) {
+        prose = ProseGenerator(training: training, seed: seed)
+        self.script = script
+    }
+
+    /// Writes documents into `folder` until they hold at least `bytes` bytes.
+    mutating func generate(bytes: Int, into folder: String) throws(BenchError) -> Result {
+        let stopwatch = Stopwatch()
+        var result = Result()
+        while result.bytes < bytes {
+            let isTraditional = prose.random.chance(Self.traditionalShare)
+            var scalars = document(bytes: prose.random.draw(in: Self.documentBytes))
+            if isTraditional {
+                scalars = scalars.map(script.form(of:))
+                result.traditionalDocuments += 1
+            }
+            let text = HanBlock.string(scalars)
+            let subfolder = (folder as NSString).appendingPathComponent(
+                String(format: "part-%03d", result.documents / Self.documentsPerFolder))
+            let path = (subfolder as NSString).appendingPathComponent(String(format: "report-%06d.txt", result.documents))
+            do {
+                if result.documents % Self.documentsPerFolder == 0 {
+                    try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
+                }
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            } catch {
+                throw .io(path: path, message: error.localizedDescription)
+            }
+            result.documents += 1
+            result.bytes += text.utf8.count
+        }
+        result.seconds = stopwatch.seconds
+        return result
+    }
+
+    /// One document of about `target` bytes, as code points.
+    private mutating func document(bytes target: Int) -> [UInt32] {
+        var text: [UInt32] = []
+        var measured = 0
+        var bytes = 0
+        let lineBreak = prose.random.chance(0.5) ? "\n\n" : "\n"
+        func endLine() {
+            append(lineBreak, to: &text)
+            for value in text[measured...] { bytes += value < 0x80 ? 1 : value < 0x800 ? 2 : 3 }
+            measured = text.count
+        }
+
+        prose.phrase(into: &text, length: prose.random.draw(in: 2...3))
+        append("市人民政府关于20\(prose.random.draw(in: 15...24))年度", to: &text)
+        prose.phrase(into: &text, length: prose.random.draw(in: 4...8))
+        append("情况的报告", to: &text)
+        endLine()
+        append("发布日期：20\(prose.random.draw(in: 16...25))-0\(prose.random.draw(in: 1...9))-\(prose.random.draw(in: 10...28))", to: &text)
+        endLine()
+        prose.paragraph(into: &text)
+        endLine()
+
+        var section = 0
+        while bytes < target {
+            section += 1
+            append(Self.numeral(section) + "、", to: &text)
+            prose.phrase(into: &text, length: prose.random.draw(in: 6...14))
+            endLine()
+            for subsection in 1...prose.random.draw(in: 2...5) where bytes < target {
+                append("（" + Self.numeral(subsection) + "）", to: &text)
+                heading(into: &text)
+                prose.paragraph(into: &text)
+                endLine()
+                for _ in 0..<prose.random.below(3) {
+                    prose.paragraph(into: &text)
+                    endLine()
+                }
+                guard prose.random.chance(0.25) else { continue }
+                for point in 1...prose.random.draw(in: 2...4) {
+                    append("\(point).", to: &text)
+                    heading(into: &text)
+                    prose.sentences(into: &text, length: prose.random.draw(in: 40...150))
+                    endLine()
+                }
+            }
+        }
+        return text
+    }
+
+    /// A short heading sentence ending in 。, followed on its line by body text.
+    private mutating func heading(into text: inout [UInt32]) {
+        prose.phrase(into: &text, length: prose.random.draw(in: 6...14))
+        text.append(0x3002)
+    }
+
+    private func append(_ string: String, to text: inout [UInt32]) {
+        text.append(contentsOf: string.unicodeScalars.map(\.value))
+    }
+
+    /// `number` (1–99) in Chinese numerals: 一, 十, 十二, 二十, 二十三.
+    static func numeral(_ number: Int) -> String {
+        let digits = Array("〇一二三四五六七八九")
+        let tens = number / 10
+        let units = number % 10
+        let tensPart = tens == 0 ? "" : (tens == 1 ? "" : String(digits[tens])) + "十"
+        return tensPart + (units == 0 ? "" : String(digits[units]))
+    }
+}

@@ -1,0 +1,142 @@
+import GRDB
+import SuoyinCore
+
+/// The benchmark's own read-only view of a Suoyin index, for what
+/// `Searcher` does not offer: its SQLite settings, its passages in the
+/// indexer's batches, exact match counts and exhaustive BM25 rankings.
+struct IndexFile {
+    /// The indexer writes documents in transactions of about this many
+    /// characters (`Indexer.batchCharacters`, internal to SuoyinCore).
+    static let batchCharacters = 4_000_000
+
+    /// One transaction's worth of rows, in insertion order.
+    struct Batch {
+        var documents: [Row] = []
+        var passages: [Row] = []
+    }
+
+    /// A matching passage with its BM25 score (lower is better, as FTS5 has it).
+    struct Ranked: Equatable {
+        var citation: Citation
+        var bm25: Double
+    }
+
+    let path: String
+    private let queue: DatabaseQueue
+
+    init(path: String) throws(BenchError) {
+        self.path = path
+        queue = try BenchError.database(path, "open the index") {
+            try DatabaseQueue(path: path, configuration: BenchTokenizer.configuration(readOnly: true))
+        }
+    }
+
+    /// The settings the baseline must share: page size and journal mode as
+    /// stored in the file, synchronous as a default GRDB connection has it
+    /// (Suoyin's writer does not change it).
+    func settings() throws(BenchError) -> SQLiteSettings {
+        try BenchError.database(path, "read the index settings") {
+            try queue.read { db in
+                SQLiteSettings(
+                    sqliteVersion: try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?",
+                    pageSize: try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096,
+                    journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?",
+                    synchronous: try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2,
+                    walAutocheckpoint: try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000,
+                    cacheSize: try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000,
+                    batchCharacters: Self.batchCharacters)
+            }
+        }
+    }
+
+    /// Calls `body` with the documents and passages of each indexer
+    /// transaction, rebuilt with the indexer's rule: documents in order, a
+    /// transaction closed once it holds `batchCharacters` characters.
+    func forEachBatch(_ body: (Batch) throws(BenchError) -> Void) throws(BenchError) {
+        let documents = try BenchError.database(path, "read the documents") {
+            try queue.read { db in try Row.fetchAll(db, sql: "SELECT id, characters FROM documents ORDER BY id") }
+        }
+        var ranges: [ClosedRange<Int64>] = []
+        var first: Int64?
+        var characters = 0
+        for row in documents {
+            let id: Int64 = row["id"]
+            first = first ?? id
+            characters += row["characters"] as Int
+            if characters >= Self.batchCharacters {
+                ranges.append(first!...id)
+                first = nil
+                characters = 0
+            }
+        }
+        if let first, let last = documents.last { ranges.append(first...(last["id"] as Int64)) }
+        for range in ranges {
+            let batch = try BenchError.database(path, "read a batch of passages") {
+                try queue.read { db in
+                    Batch(
+                        documents: try Row.fetchAll(db, sql: "SELECT * FROM documents WHERE id BETWEEN ? AND ? ORDER BY id",
+                                                    arguments: [range.lowerBound, range.upperBound]),
+                        passages: try Row.fetchAll(db, sql: """
+                            SELECT * FROM passages WHERE documentId BETWEEN ? AND ? ORDER BY id
+                            """, arguments: [range.lowerBound, range.upperBound]))
+                }
+            }
+            try body(batch)
+        }
+    }
+
+    /// Calls `body` with every passage's id and text, in id order.
+    func forEachPassage(_ body: (Int64, String) -> Void) throws(BenchError) {
+        try BenchError.database(path, "read the passages") {
+            try queue.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM passages ORDER BY id")
+                while let row = try rows.next() { body(row[0], row[1]) }
+            }
+        }
+    }
+
+    /// The text of the passage with rowid `id`.
+    func passageText(id: Int64) throws(BenchError) -> String? {
+        try BenchError.database(path, "read a passage") {
+            try queue.read { db in try String.fetchOne(db, sql: "SELECT text FROM passages WHERE id = ?", arguments: [id]) }
+        }
+    }
+
+    /// How many passages match an FTS5 expression, counted by FTS5 alone.
+    func matchCount(_ expression: String) throws(BenchError) -> Int {
+        try BenchError.database(path, "count matches") {
+            try queue.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?",
+                                 arguments: [expression]) ?? 0
+            }
+        }
+    }
+
+    /// Every passage matching `expression`, scored by FTS5's BM25 without
+    /// ORDER BY or LIMIT, then sorted here the way `Searcher` promises:
+    /// by score, then path, line and column.
+    func exhaustiveRanking(_ expression: String) throws(BenchError) -> [Ranked] {
+        let ranked = try BenchError.database(path, "rank all matches") {
+            try queue.read { db in
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT d.path, p.line, p.column, bm25(passages_fts)
+                    FROM passages_fts
+                    JOIN passages p ON p.id = passages_fts.rowid
+                    JOIN documents d ON d.id = p.documentId
+                    WHERE passages_fts MATCH ?
+                    """, arguments: [expression])
+                var ranked: [Ranked] = []
+                while let row = try rows.next() {
+                    ranked.append(Ranked(citation: Citation(path: row[0], line: row[1], column: row[2]), bm25: row[3]))
+                }
+                return ranked
+            }
+        }
+        return ranked.sorted { a, b in
+            if a.bm25 != b.bm25 { return a.bm25 < b.bm25 }
+            if a.citation.path != b.citation.path { return a.citation.path < b.citation.path }
+            if a.citation.line != b.citation.line { return a.citation.line < b.citation.line }
+            return (a.citation.column ?? 0) < (b.citation.column ?? 0)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Renders a ``BenchReport`` as Markdown tables.
+struct MarkdownReport {
+    let report: BenchReport
+
+    var text: String {
+        [header, buildTable, classTable, queryTable, processTable, correctnessTable, notes]
+            .filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+    }
+
+    private var header: String {
+        let corpus = report.corpus
+        let settings = report.settings
+        let machine = report.machine
+        let source = corpus.source == "generated" ? "generated (seed \(corpus.seed ?? 0))" : "`\(corpus.source)`"
+        let traditional = corpus.traditionalDocuments.map { " (\(int($0)) in traditional script)" } ?? ""
+        var bigrams = "\(int(corpus.distinctBigrams)) distinct Han bigrams"
+        if let training = corpus.trainingDistinctBigrams { bigrams += " (the training folder has \(int(training)))" }
+        let generated = corpus.generationSeconds.map { "; generated in \(number($0, 1)) s" } ?? ""
+        let load = [machine.loadAtStart, machine.loadAtEnd].map { $0.map { number($0, 1) } ?? "?" }.joined(separator: " → ")
+        let synchronous = ["OFF", "NORMAL", "FULL", "EXTRA"].indices.contains(settings.synchronous)
+            ? ["OFF", "NORMAL", "FULL", "EXTRA"][settings.synchronous] : "\(settings.synchronous)"
+        return """
+            ## Suoyin benchmark
+
+            Corpus: \(source): \(int(corpus.documents)) documents\(traditional), \(number(Double(corpus.bytes) / 1e6, 1)) MB, \
+            \(int(corpus.passages)) passages; \(int(corpus.hanCharacters)) Han characters, \
+            \(int(corpus.distinctHanCharacters)) distinct; \(bigrams)\(generated).
+            Both indexes: SQLite \(settings.sqliteVersion), page size \(settings.pageSize), journal \(settings.journalMode), \
+            synchronous \(synchronous), transactions of ~\(int(settings.batchCharacters)) characters. \
+            Machine: \(machine.cores) cores, 1-minute load \(load) (start → end).
+            """
+    }
+
+    private var buildTable: String {
+        table(["Metric", "Suoyin", "Baseline (trigram)", "Suoyin / baseline"], alignments: "lrrr",
+              report.metrics.map { metric in
+                  [metric.name, metric.suoyin.map(figure) ?? "—", metric.baseline.map(figure) ?? "—",
+                   metric.ratio.map { number($0, 2) + "×" } ?? "—"]
+              })
+    }
+
+    private var classTable: String {
+        "### Query latency by class (ms)\n\n" + table(
+            ["Class", "Queries", "Suoyin p50", "p95", "p99", "Baseline p50", "p95", "p99", "p50 ratio"],
+            alignments: "lrrrrrrrr",
+            report.queryClasses.map { row in
+                [row.queryClass.rawValue, "\(row.queries)", ms(row.suoyin.p50), ms(row.suoyin.p95), ms(row.suoyin.p99),
+                 ms(row.baseline.p50), ms(row.baseline.p95), ms(row.baseline.p99), number(row.p50Ratio, 2) + "×"]
+            })
+    }
+
+    private var queryTable: String {
+        "### Queries\n\n" + table(
+            ["Class", "Query", "Suoyin hits", "Baseline hits", "Baseline SQL", "Suoyin p50 ms", "Baseline p50 ms"],
+            alignments: "llrrlrr",
+            report.queries.map { row in
+                [row.query.queryClass.rawValue, "`\(row.query.text)`", int(row.suoyinHits), int(row.baselineHits),
+                 row.baselineMethod, ms(row.suoyin.p50), ms(row.baseline.p50)]
+            })
+    }
+
+    private var processTable: String {
+        guard !report.processSearches.isEmpty else { return "" }
+        return "### Whole `suoyin search` processes, launch to exit (ms, \(SearchProcessTimer.runs) runs)\n\n" + table(
+            ["Query", "Process p50", "p95", "In-process p50"], alignments: "lrrr",
+            report.processSearches.map { row in
+                ["`\(row.query.text)`", ms(row.process.p50), ms(row.process.p95), ms(row.inProcessP50)]
+            })
+    }
+
+    private var correctnessTable: String {
+        "### Correctness\n\n" + table(
+            ["Class", "Query", "Brute force", "FTS5 count", "Searcher, limit 0", "Counts", "overlap@10", "limit 0 (s)"],
+            alignments: "llrrrcrr",
+            report.correctness.map { row in
+                [row.query.queryClass.rawValue, "`\(row.query.text)`", int(row.bruteForce), int(row.ftsCount),
+                 int(row.searcherCount), row.countsAgree ? "✓" : "✗", "\(row.overlapAt10)/\(row.expectedTop)",
+                 number(row.searcherCountSeconds, 2)]
+            })
+    }
+
+    private var notes: String {
+        report.notes.map { "- " + $0 }.joined(separator: "\n")
+    }
+
+    private func table(_ header: [String], alignments: String, _ rows: [[String]]) -> String {
+        let rule = alignments.map { $0 == "r" ? "---:" : $0 == "c" ? ":---:" : "---" }
+        return ([header, rule] + rows).map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+    }
+
+    private func figure(_ value: Double) -> String {
+        value >= 1000 ? int(Int(value.rounded())) : value >= 10 ? number(value, 1) : number(value, 2)
+    }
+
+    private func ms(_ value: Double) -> String {
+        value >= 100 ? number(value, 0) : value >= 10 ? number(value, 1) : number(value, 2)
+    }
+
+    private func number(_ value: Double, _ digits: Int) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+
+    private func int(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+}
