@@ -16,6 +16,21 @@ struct ResultContractTests {
         ("法治 -政府", ["法治"]),
     ]
 
+    /// Each report's publication date and issuer, as its text gives them; nil prints as `null`.
+    static let documentMetadata: [(path: String, date: String?, issuer: String?)] = [
+        ("Corpus/bayingolin-2021.txt", "2021-12-17", "巴音郭楞蒙古自治州人民政府"),
+        ("Corpus/cixi-2023.txt", "2024-02-29", "市司法局"),
+        ("Corpus/nanxiong-2022.txt", "2023-01-31", "南雄市政务服务和数据管理局"),
+        ("Corpus/xishan-2022.txt", "2023-02-08", "无锡市锡山区人民政府"),
+        ("Corpus/yangxiang-2021.txt", nil, nil),
+    ]
+
+    /// The expected date and issuer of the document at `path`.
+    private func metadata(of path: String) throws -> (date: String?, issuer: String?) {
+        let entry = try #require(Self.documentMetadata.first { $0.path == path }, "unknown path \(path)")
+        return (entry.date, entry.issuer)
+    }
+
     @Test("every result's fields agree with the document", arguments: queries)
     func fieldsAgreeWithDocument(query: String, terms: [String]) throws {
         let results = try SharedCorpus.copy().searchJSON([query])
@@ -38,6 +53,21 @@ struct ResultContractTests {
 
             #expect(result.highlights == CorpusModel.expectedHighlights(of: terms, in: result.text),
                     "\(result.citation): \(result.text)")
+            let expected = try metadata(of: result.path)
+            #expect(result.date == expected.date, "\(result.citation)")
+            #expect(result.issuer == expected.issuer, "\(result.citation)")
+        }
+    }
+
+    @Test("every result carries its document's date and issuer, or null for each the text does not give",
+          arguments: documentMetadata)
+    func dateAndIssuer(path: String, date: String?, issuer: String?) throws {
+        let results = try SharedCorpus.copy().searchJSON(["法治政府建设"]).filter { $0.path == path }
+        let document = try #require(CorpusModel.documents[path])
+        #expect(results.count == document.passages.filter { CorpusModel.contains($0.text, "法治政府建设") }.count)
+        for result in results {
+            #expect(result.date == date, "\(result.citation)")
+            #expect(result.issuer == issuer, "\(result.citation)")
         }
     }
 
@@ -65,6 +95,8 @@ struct ResultContractTests {
             #expect(shown.end == result.end)
             #expect(shown.section == result.section)
             #expect(shown.text == result.text)
+            #expect(shown.date == result.date)
+            #expect(shown.issuer == result.issuer)
         }
     }
 

@@ -73,12 +73,15 @@ struct IndexerTests {
         try Data().write(to: workspace.docs.appendingPathComponent("empty.txt"))
         try Data([0x41, 0x00, 0x42]).write(to: workspace.docs.appendingPathComponent("binary.txt"))
         try Data([0xFF, 0xFF, 0xFE, 0xFF, 0xFF, 0xFE]).write(to: workspace.docs.appendingPathComponent("invalid.txt"))
-        try Data("忽略".utf8).write(to: workspace.docs.appendingPathComponent("notes.pdf"))
+        // Unknown formats inside a folder are passed over silently.
+        try Data("忽略".utf8).write(to: workspace.docs.appendingPathComponent("notes.rtf"))
+        // A PDF that is not one: pdftotext fails (or is missing) and the file is skipped.
+        try Data("忽略".utf8).write(to: workspace.docs.appendingPathComponent("broken.pdf"))
 
         let (summary, diagnostics) = try workspace.index()
-        #expect(counts(summary) == [1, 0, 0, 0, 3, 1])
+        #expect(counts(summary) == [1, 0, 0, 0, 4, 1])
         #expect(diagnostics.map { ($0.path as NSString).lastPathComponent }.sorted()
-                == ["binary.txt", "empty.txt", "invalid.txt"])
+                == ["binary.txt", "broken.pdf", "empty.txt", "invalid.txt"])
         #expect(diagnostics.allSatisfy { $0.severity == .warning && $0.message.hasSuffix("skipped") })
         #expect(try workspace.search("法治").count == 1)
     }

@@ -14,8 +14,8 @@ struct CorpusMetadataTests {
         ("cixi-2023.txt", DocumentMetadata(date: "2024-02-29", issuer: "市司法局")),
         // Closing date, and the signature just above it (the same name as the first line).
         ("bayingolin-2021.txt", DocumentMetadata(date: "2021-12-17", issuer: "巴音郭楞蒙古自治州人民政府")),
-        // 发布时间 gives the date; no label names an issuer, and the detected title is the
-        // breadcrumb, so the first line that is not chrome, the real title, gives it.
+        // 发布时间 gives the date; no label names an issuer, so the title gives it: the
+        // first line that is not chrome, below the breadcrumb.
         // The footer's 无锡市司法局主办 names the site's host, not the report's issuer.
         ("xishan-2022.txt", DocumentMetadata(date: "2023-02-08", issuer: "无锡市锡山区人民政府")),
         // No title or labels, but a signature and closing date at the end.

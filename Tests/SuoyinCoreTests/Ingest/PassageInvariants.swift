@@ -6,8 +6,9 @@ enum PassageInvariants {
     /// Checks that each passage is exactly the document's scalars `start..<end`,
     /// its line and column agree with `start`, passages come in order without
     /// overlap, none is longer than `maxLength` or has whitespace at its ends,
-    /// and every scalar that is not whitespace lies in some passage.
-    static func check(_ passages: [Passage], of text: String, maxLength: Int,
+    /// and the scalars that are not whitespace and lie in no passage are
+    /// exactly those of `chromeLines` (1-based), which make no passage.
+    static func check(_ passages: [Passage], of text: String, maxLength: Int, chromeLines: Set<Int> = [],
                       sourceLocation: SourceLocation = #_sourceLocation) {
         let scalars = Array(text.unicodeScalars)
         let lineStarts = lineStarts(of: scalars)
@@ -33,10 +34,14 @@ enum PassageInvariants {
             #expect(facts.allSatisfy { $0 }, "\(facts) for \(passage)", sourceLocation: sourceLocation)
             for offset in passage.start..<passage.end { covered[offset] = true }
         }
-        let missed = scalars.indices.filter {
-            !covered[$0] && !ScalarTraits.isWhitespace(scalars[$0]) && scalars[$0] != "\n" && scalars[$0] != "\r"
+        let visible = scalars.indices.filter {
+            !ScalarTraits.isWhitespace(scalars[$0]) && scalars[$0] != "\n" && scalars[$0] != "\r"
         }
-        #expect(missed.isEmpty, "scalars at \(missed) are in no passage", sourceLocation: sourceLocation)
+        // All of the chrome lines' scalars, and nothing else, lie in no passage.
+        let missed = visible.filter { !covered[$0] }
+        let onChromeLines = visible.filter { offset in chromeLines.contains(lineStarts.lastIndex { $0 <= offset }! + 1) }
+        #expect(missed == onChromeLines, "scalars in no passage, against those of lines \(chromeLines.sorted())",
+                sourceLocation: sourceLocation)
     }
 
     /// The scalar offset where each line starts, after "\n", "\r\n" or a lone "\r".

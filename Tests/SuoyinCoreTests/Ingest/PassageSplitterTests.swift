@@ -41,7 +41,24 @@ struct PassageSplitterTests {
         #expect(layout("\n \t\u{3000}\n\u{A0}正文\u{A0} \n") == ["3:2 6..<8 正文"])
         #expect(layout("\u{3000}\u{3000}一、总则\u{2003}\r\n") == ["1:3 2..<6 一、总则"])
         // Inner whitespace stays.
-        #expect(layout("  发布时间:2023-02-08\u{A0}\u{A0} 浏览次数") == ["1:3 2..<24 发布时间:2023-02-08\u{A0}\u{A0} 浏览次数"])
+        #expect(layout("  会议时间:2023-02-08\u{A0}\u{A0} 出席人数") == ["1:3 2..<24 会议时间:2023-02-08\u{A0}\u{A0} 出席人数"])
+    }
+
+    @Test("a website chrome line makes no passage, and later lines keep their numbers and offsets")
+    func chrome() {
+        // Offsets: ␠0 ␠1 发2 … 数23 \n24 正25 文26 。27
+        #expect(layout("  发布时间:2023-02-08\u{A0}\u{A0} 浏览次数\n正文。") == ["2:1 25..<28 正文。"])
+        #expect(layout("当前位置:首页/专题专栏\n\n标题\n网站地图|联系我们") == ["3:1 14..<16 标题"])
+        // The same words in a sentence are text.
+        #expect(layout("发布时间:2023-02-08,浏览次数:120次。") == ["1:1 0..<26 发布时间:2023-02-08,浏览次数:120次。"])
+    }
+
+    @Test("a chrome line of 100 scalars makes no passage; at 101 it is text")
+    func chromeLength() {
+        let bar = "发布时间:2023-02-08 浏览次数:"  // 21 scalars
+        #expect(layout(bar + String(repeating: "8", count: 79)) == [])
+        let long = PassageSplitter().passages(in: bar + String(repeating: "8", count: 80))
+        #expect(long.map { $0.start..<$0.end } == [0..<101])
     }
 
     @Test("the last line needs no newline, and a final newline adds no passage")

@@ -3,13 +3,17 @@ import Testing
 
 @Suite("TitleDetector")
 struct TitleDetectorTests {
-    @Test("the first non-blank line is the title when it looks like one", arguments: [
+    @Test("the first non-blank line that is not chrome is the title when it looks like one", arguments: [
         ("慈溪市人民政府关于2023年度法治政府建设情况的报告\n\n发布日期:2024-02-29", "慈溪市人民政府关于2023年度法治政府建设情况的报告"),
         ("\n\u{3000}\r\n  巴音郭楞蒙古自治州人民政府 \r\n自治區司法廳:", "巴音郭楞蒙古自治州人民政府"),
         ("# 法治政府建设报告\n正文。", "法治政府建设报告"),
         ("## 附件：名单\n正文。", "附件：名单"),
         ("一、总则\n正文。", "一、总则"),
         (String(repeating: "题", count: 60), String(repeating: "题", count: 60)),
+        // Website chrome above the title is passed over: a breadcrumb, then a page bar.
+        ("当前位置:首页/专题专栏/法治政府建设工作情况报告\n\n无锡市锡山区人民政府2022年法治政府建设工作报告\n正文。",
+         "无锡市锡山区人民政府2022年法治政府建设工作报告"),
+        ("首页 > 政务公开 > 正文\r\n发布日期:2024-02-29 信息来源:市司法局\r\n  法治政府建设情况的报告", "法治政府建设情况的报告"),
     ])
     func titles(text: String, expected: String) {
         #expect(TitleDetector.title(in: text) == expected)
@@ -26,6 +30,8 @@ struct TitleDetectorTests {
         "",
         "\n \u{3000}\n",
         "# \n正文",                                                    // an empty Markdown heading
+        "当前位置:首页/专题专栏\n发布时间:2023-02-08",                   // nothing but chrome
+        "发布日期:2024-02-29\n2023年,我市坚持依法行政。",               // chrome, then a sentence
     ])
     func notTitles(text: String) {
         #expect(TitleDetector.title(in: text) == nil)
@@ -34,8 +40,8 @@ struct TitleDetectorTests {
     @Test("the sample reports' titles", arguments: [
         ("cixi-2023.txt", "慈溪市人民政府关于2023年度法治政府建设情况的报告"),
         ("bayingolin-2021.txt", "巴音郭楞蒙古自治州人民政府"),
-        // The page's breadcrumb comes first; it passes as a title.
-        ("xishan-2022.txt", "当前位置:首页/专题专栏/法治政府建设工作情况报告"),
+        // The page's breadcrumb comes first; as chrome it is passed over.
+        ("xishan-2022.txt", "无锡市锡山区人民政府2022年法治政府建设工作报告"),
     ])
     func corpusTitles(file: String, expected: String) throws {
         #expect(TitleDetector.title(in: try IngestCorpus.text(file)) == expected)

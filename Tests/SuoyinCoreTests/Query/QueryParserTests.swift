@@ -105,11 +105,21 @@ struct QueryParserTests {
         ("col:法治", "\"col:法治\""),
         ("NEAR(法治", "\"NEAR(法治\""),
         ("a\"b", "\"a\"\"b\""),
-        ("法\u{0}治", "\"法 治\""),
     ])
     func phraseExpression(text: String, expression: String) throws {
         let phrase = try #require(QueryPhrase(text))
         #expect(phrase.matchExpression == expression)
+    }
+
+    // Not in the table above: Swift Testing prints arguments raw, and a NUL cuts its report of the case short.
+    @Test("control characters in a phrase become spaces in its source and its match expression")
+    func controlCharacters() throws {
+        let phrase = try #require(QueryPhrase("法\u{0}治\u{1F}政府\u{7F}"))
+        #expect(phrase.source == "法 治 政府 ")
+        #expect(phrase.terms == ["法", Analyzer.gap, "治", Analyzer.gap, "政府"])
+        #expect(phrase.matchExpression == "\"法 治 政府 \"")
+        // A lone Han character last still matches as a prefix.
+        #expect(try #require(QueryPhrase("法\u{0}治")).matchExpression == "\"法 治\"*")
     }
 
     @Test("a phrase's terms are the query-mode analysis of its text", arguments: [

@@ -16,10 +16,15 @@ struct JSONResult: Sendable, Equatable {
     var section: [String]
     var text: String
     var highlights: [[Int]]
+    /// The document's publication date, `YYYY-MM-DD`; nil for JSON `null`.
+    var date: String?
+    /// The document's issuer; nil for JSON `null`.
+    var issuer: String?
 
     /// The contract's field list.
     static let contractKeys: Set<String> = [
         "rank", "score", "citation", "path", "title", "line", "start", "end", "section", "text", "highlights",
+        "date", "issuer",
     ]
 
     struct DecodingFailure: Error, CustomStringConvertible {
@@ -33,7 +38,8 @@ struct JSONResult: Sendable, Equatable {
               let title = object["title"] as? String, let lineNumber = object["line"] as? Int,
               let start = object["start"] as? Int, let end = object["end"] as? Int,
               let section = object["section"] as? [String], let text = object["text"] as? String,
-              let highlights = object["highlights"] as? [[Int]]
+              let highlights = object["highlights"] as? [[Int]],
+              let date = Self.stringOrNull(object["date"]), let issuer = Self.stringOrNull(object["issuer"])
         else { throw DecodingFailure(line: line) }
         keys = Set(object.keys)
         rank = object["rank"] as? Int
@@ -47,6 +53,18 @@ struct JSONResult: Sendable, Equatable {
         self.section = section
         self.text = text
         self.highlights = highlights
+        self.date = date
+        self.issuer = issuer
+    }
+
+    /// `.some(string)` for a JSON string, `.some(nil)` for `null`, and nil when
+    /// the value is missing or of another type.
+    private static func stringOrNull(_ value: Any?) -> String?? {
+        switch value {
+        case let string as String: return .some(string)
+        case is NSNull: return .some(nil)
+        default: return nil
+        }
     }
 
     /// Whether `rank` and `score` are present as JSON `null` (as `show` prints them).
