@@ -30,6 +30,7 @@ struct DocumentWriter {
     func write(_ documents: [LoadedDocument]) throws(SuoyinError) {
         guard !documents.isEmpty else { return }
         try database.write("write documents") { db in
+            try ImpactLists.invalidate(db)
             let deleteDocument = try db.cachedStatement(sql: "DELETE FROM documents WHERE absolutePath = ?")
             let insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents(path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer)
@@ -69,9 +70,18 @@ struct DocumentWriter {
     func remove(_ absolutePaths: [String]) throws(SuoyinError) {
         guard !absolutePaths.isEmpty else { return }
         try database.write("remove documents") { db in
+            try ImpactLists.invalidate(db)
             for path in absolutePaths {
                 try db.execute(sql: "DELETE FROM documents WHERE absolutePath = ?", arguments: [path])
             }
+        }
+    }
+
+    /// Rebuilds the impact lists when they are stale (see ``ImpactLists``).
+    func refreshImpactLists(threshold: Int) throws(SuoyinError) {
+        try database.write("rank frequent terms") { db in
+            guard try ImpactLists.statistics(db) == nil else { return }
+            try ImpactLists.rebuild(db, threshold: threshold)
         }
     }
 

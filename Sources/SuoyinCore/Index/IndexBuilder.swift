@@ -10,11 +10,13 @@ public enum IndexBuilder {
     /// Indexes `paths` into the index at `indexPath`, reporting file problems to `report`.
     public static func run(
         indexPath: String, paths: [String], rebuild: Bool, forcedEncoding: TextEncoding? = nil,
+        impactThreshold: Int = ImpactLists.defaultThreshold,
         report: @escaping @Sendable (Diagnostic) -> Void,
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws(SuoyinError) -> IndexSummary {
         func indexer(_ database: IndexDatabase) -> Indexer {
-            Indexer(database: database, forcedEncoding: forcedEncoding, report: report, progress: progress)
+            Indexer(database: database, forcedEncoding: forcedEncoding, impactThreshold: impactThreshold,
+                    report: report, progress: progress)
         }
         let lock = try IndexLock(indexPath: indexPath)
         defer { withExtendedLifetime(lock) {} }

@@ -42,8 +42,15 @@ public final class IndexDatabase: Sendable {
         }
         let database = try connect(path)
         switch try database.inspect() {
-        case .empty: try database.create()
-        case .index(let stamp): try database.check(stamp)
+        case .empty:
+            try database.create()
+        case .index(let stamp):
+            try database.check(stamp)
+            do {
+                try IndexSchema.migrator.migrate(database.queue)
+            } catch {
+                throw .database(path: path, operation: "update the index's tables", message: reason(error))
+            }
         }
         return database
     }

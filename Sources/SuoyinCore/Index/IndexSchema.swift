@@ -51,6 +51,16 @@ enum IndexSchema {
                 """)
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?)", arguments: [format])
         }
+        migrator.registerMigration("v2: impact lists") { db in
+            // See ImpactLists: the best passages of each frequent term, per
+            // term frequency, and the document frequency of those terms.
+            try db.execute(sql: """
+                CREATE TABLE term_stats(term BLOB PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+                CREATE TABLE term_impacts(
+                    term BLOB NOT NULL, tf INTEGER NOT NULL, length INTEGER NOT NULL, passageId INTEGER NOT NULL,
+                    PRIMARY KEY(term, tf, length, passageId)) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

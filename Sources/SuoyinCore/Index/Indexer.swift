@@ -19,19 +19,23 @@ public struct Indexer: Sendable {
     private let progress: @Sendable (IndexProgress) -> Void
     private let loader: DocumentLoader
     private let normalizer = PathNormalizer()
+    private let impactThreshold: Int
 
     /// Documents are written in batches of about this many characters.
     static let batchCharacters = 4_000_000
 
     /// Creates an indexer; `report` gets per-file problems, `progress` is
-    /// called after each file.
+    /// called after each file. Terms in at least `impactThreshold` passages
+    /// get impact lists (see ``ImpactLists``).
     public init(
         database: IndexDatabase,
         forcedEncoding: TextEncoding? = nil,
+        impactThreshold: Int = ImpactLists.defaultThreshold,
         report: @escaping @Sendable (Diagnostic) -> Void,
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) {
         self.database = database
+        self.impactThreshold = impactThreshold
         self.report = report
         self.progress = progress
         self.loader = DocumentLoader(forcedEncoding: forcedEncoding)
@@ -114,6 +118,7 @@ public struct Indexer: Sendable {
         }
         try writer.remove(vanished.sorted())
         summary.removed = vanished.count
+        try writer.refreshImpactLists(threshold: impactThreshold)
         summary.totalPassages = try writer.passageCount()
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -63,6 +63,9 @@ public struct Searcher: Sendable {
     /// than the ranking). Passages tied with the last one kept are all
     /// fetched, so ties still go by path and line exactly.
     private func topRows(_ db: Database, query: Query, count: Int) throws -> [Match] {
+        if let ranked = try ImpactRanking.candidates(db, query: query, count: count) {
+            return try matches(db, ranked: ranked, count: count)
+        }
         let ranked = try Row.fetchAll(db, sql: """
             SELECT rowid, bm25(passages_fts) AS bm25 FROM passages_fts
             WHERE passages_fts MATCH ? ORDER BY bm25 LIMIT ?
@@ -74,6 +77,18 @@ public struct Searcher: Sendable {
                 SELECT rowid, bm25 FROM (SELECT rowid, bm25(passages_fts) AS bm25 FROM passages_fts
                 WHERE passages_fts MATCH ?) WHERE bm25 <= ?
                 """, arguments: [query.matchExpression, boundary]).map { ($0["rowid"], $0["bm25"]) }
+        }
+        return try matches(db, ranked: candidates, count: count)
+    }
+
+    /// The best `count` of `ranked` (which holds every passage that can be
+    /// among them, with its BM25), joined with passages and documents, in
+    /// result order.
+    private func matches(_ db: Database, ranked: [(id: Int64, bm25: Double)], count: Int) throws -> [Match] {
+        var candidates = ranked.sorted { $0.bm25 < $1.bm25 }
+        if candidates.count > count {
+            let boundary = candidates[count - 1].bm25
+            candidates = candidates.filter { $0.bm25 <= boundary }
         }
         let scores = Dictionary(candidates.map { ($0.id, $0.bm25) }, uniquingKeysWith: { first, _ in first })
         let rows = try Row.fetchAll(db, sql: """

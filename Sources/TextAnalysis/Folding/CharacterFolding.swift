@@ -11,7 +11,7 @@
 public enum CharacterFolding {
     /// Code points below this bound are looked up in a flat table; all Han
     /// variants (up to the end of CJK Extension H) are below it.
-    static let tableBound: UInt32 = 0x323B0
+    public static let tableBound: UInt32 = 0x323B0
 
     /// Case folding outside ASCII only applies in these blocks (Latin, Greek,
     /// Cyrillic, Armenian, Georgian, Latin Extended Additional, Greek Extended,
