@@ -21,8 +21,10 @@ public struct Indexer: Sendable {
     private let normalizer = PathNormalizer()
     private let impactThreshold: Int
 
-    /// Documents are written in batches of about this many characters.
-    static let batchCharacters = 4_000_000
+    /// Documents are written in batches of about this many characters: big
+    /// enough for FTS5 to work in bulk, small enough that progress and an
+    /// interrupted run lose little.
+    static let batchCharacters = 2_000_000
 
     /// Creates an indexer; `report` gets per-file problems, `progress` is
     /// called after each file. Terms in at least `impactThreshold` passages
@@ -77,6 +79,15 @@ public struct Indexer: Sendable {
         var batch: [LoadedDocument] = []
         var batchCharacters = 0
         var state = IndexProgress(filesDone: 0, filesTotal: files.count, bytesDone: 0, bytesTotal: bytesTotal, seconds: 0)
+        // Files read but not yet written count as done only once their batch is written.
+        var pendingFiles = 0
+        var pendingBytes: Int64 = 0
+        func advance(files: Int, bytes: Int64) {
+            state.filesDone += files
+            state.bytesDone += bytes
+            state.seconds = Date().timeIntervalSince(started)
+            progress(state)
+        }
         var failure: SuoyinError?
         while let (size, outcome) = channel.receive() {
             // After a write failure keep draining so the worker can finish.
@@ -90,11 +101,16 @@ public struct Indexer: Sendable {
                     summary.passagesWritten += document.passages.count
                     batchCharacters += document.characters
                     batch.append(document)
+                    pendingFiles += 1
+                    pendingBytes += size
                     if batchCharacters >= Self.batchCharacters {
                         try writer.write(batch)
                         batch.removeAll(keepingCapacity: true)
                         batchCharacters = 0
+                        advance(files: pendingFiles, bytes: pendingBytes)
+                        (pendingFiles, pendingBytes) = (0, 0)
                     }
+                    continue
                 case .unchanged(let file, let status, let touch):
                     if touch { try writer.touch(file, status: status) }
                     summary.unchanged += 1
@@ -105,13 +121,11 @@ public struct Indexer: Sendable {
             } catch {
                 failure = error
             }
-            state.filesDone += 1
-            state.bytesDone += size
-            state.seconds = Date().timeIntervalSince(started)
-            progress(state)
+            advance(files: 1, bytes: size)
         }
         if let failure { throw failure }
         try writer.write(batch)
+        advance(files: pendingFiles, bytes: pendingBytes)
 
         let vanished = writer.known.keys.filter { path in
             !seen.contains(path) && scan.folders.contains { path.hasPrefix($0 == "/" ? "/" : $0 + "/") }
