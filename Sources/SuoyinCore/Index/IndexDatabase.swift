@@ -106,11 +106,13 @@ public final class IndexDatabase: Sendable {
 
     private func create() throws(SuoyinError) {
         do {
-            // Larger pages hold more of FTS5's doclists per read; the size must be
-            // set before the first table. WAL lets searches run while an indexer
-            // writes; it persists in the file.
+            // Larger pages hold more of FTS5's doclists per read; UTF-16 stores
+            // Chinese text in two bytes a character instead of three (a third
+            // less for the passages). Both must be set before the first table.
+            // WAL lets searches run while an indexer writes; it persists in the file.
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA page_size = 8192")
+                try db.execute(sql: "PRAGMA encoding = 'UTF-16le'")
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             try IndexSchema.migrator.migrate(queue)
