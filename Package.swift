@@ -38,10 +38,14 @@ let package = Package(
         .executableTarget(name: "fold-table-generator", path: "Sources/fold-table-generator"),
         // Measures indexing and search against an FTS5 trigram baseline (not part of `swift test`).
         .executableTarget(name: "suoyin-bench", dependencies: ["SuoyinCore", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], exclude: ["Fixtures"]),
+        // Helpers shared by the tests and the benchmark (a seeded generator).
+        .target(name: "TestSupport"),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SuoyinCoreTests",
-            dependencies: ["SuoyinCore", "TextAnalysis", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SuoyinCore
 
 /// The extracted text of `html`, lines joined by "|".
@@ -77,7 +78,7 @@ struct HTMLBrokenMarkupTests {
 
     @Test("random markup never breaks the line invariants")
     func randomMarkup() {
-        var random = SeededGenerator(state: 2022)
+        var random = SplitMix64(seed: 2022)
         let pieces = [
             "<p>", "</p>", "<br>", "<pre>", "</pre>", "<h2>", "</h2>", "<td>", "<tr>", "<nav>", "</nav>", "<!--", "-->",
             "<script>", "</script>", "&nbsp;", "&#x6CD5;", "&", "<", ">", "\"", "'", "=", " ", "\n", "\r", "\t", "　",
@@ -105,14 +106,3 @@ struct HTMLBrokenMarkupTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so failures can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

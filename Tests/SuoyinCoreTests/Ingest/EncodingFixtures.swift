@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -38,18 +39,8 @@ enum EncodingFixtures {
         return written.map { Array(output.prefix($0)) }
     }
 
-    /// SplitMix64: a tiny generator whose fixed seed makes random tests repeatable.
-    struct Random: RandomNumberGenerator {
-        private var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// The seeded generator random tests use, so failures can be replayed.
+    typealias Random = SplitMix64
 
     /// `Fixtures/encodings` in the nearest folder above this file that has a `Fixtures` folder,
     /// so that tests need no SwiftPM resources and run in a scratch package too.

@@ -1,17 +1,7 @@
 import Testing
+import TestSupport
 @testable import SuoyinCore
 
-/// A small deterministic generator (SplitMix64), so failures can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("ChromeRules and MetadataExtractor on random and edge text")
 struct MetadataRandomTextTests {
@@ -25,7 +15,7 @@ struct MetadataRandomTextTests {
     ]
 
     private static func randomTexts(seed: UInt64, count: Int) -> [String] {
-        var generator = SeededGenerator(state: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             let length = Int.random(in: 0...60, using: &generator)
             return (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()

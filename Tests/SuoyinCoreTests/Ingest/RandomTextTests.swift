@@ -1,17 +1,7 @@
 import Testing
+import TestSupport
 @testable import SuoyinCore
 
-/// A small deterministic generator (SplitMix64), so failures can be replayed.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("PassageSplitter on random and edge text")
 struct RandomTextTests {
@@ -25,7 +15,7 @@ struct RandomTextTests {
 
     @Test("invariants hold for random text at several passage limits", arguments: [300, 7, 2, 1])
     func randomText(maxLength: Int) {
-        var generator = SeededGenerator(state: 2024)
+        var generator = SplitMix64(seed: 2024)
         for _ in 0..<500 {
             let length = Int.random(in: 0...80, using: &generator)
             let text = (0..<length).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
