@@ -37,7 +37,15 @@ let package = Package(
         // Remakes the generated Han fold table from OpenCC and Unicode data (needs opencc_dict).
         .executableTarget(name: "fold-table-generator", path: "Sources/fold-table-generator"),
         // Measures indexing and search against an FTS5 trigram baseline (not part of `swift test`).
-        .executableTarget(name: "suoyin-bench", dependencies: ["SuoyinCore", "TextAnalysis", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The benchmark: `swift run -c release suoyin-bench` (not part of `swift test`).
+        .executableTarget(
+            name: "suoyin-bench",
+            dependencies: [
+                "SuoyinCore", "TextAnalysis", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Helpers shared by the tests and the benchmark (a seeded generator).
         .target(name: "TestSupport"),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis", "TestSupport"], exclude: ["Fixtures"]),

@@ -2,8 +2,8 @@ import GRDB
 
 /// The baseline: the same passages in a plain FTS5 table with SQLite's own
 /// trigram tokenizer, `CREATE VIRTUAL TABLE t USING fts5(text, tokenize='trigram')`,
-/// in a file of its own with the Suoyin index's page size, journal mode and
-/// synchronous setting, written in the same transactions.
+/// in a file of its own with the Suoyin index's page size, text encoding,
+/// journal mode, synchronous and cache size, written in the same transactions.
 ///
 /// Queries are what a user of such a table writes: quoted phrases in a
 /// MATCH ranked by BM25 when every term has three characters or more, else
@@ -29,6 +29,7 @@ struct BaselineIndex {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = \(settings.synchronous)")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(settings.walAutocheckpoint)")
+            try db.execute(sql: "PRAGMA cache_size = \(settings.cacheSize)")
         }
         queue = try BenchError.database(path, "open the baseline") {
             try DatabaseQueue(path: path, configuration: configuration)
@@ -44,6 +45,7 @@ struct BaselineIndex {
         try BenchError.database(path, "create the baseline") {
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA page_size = \(settings.pageSize)")
+                try db.execute(sql: "PRAGMA encoding = '\(settings.encoding)'")
                 try db.execute(sql: "PRAGMA journal_mode = \(settings.journalMode)")
                 try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(text, tokenize='trigram')")
             }

@@ -45,6 +45,12 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Keep the temporary folder with the corpus and the indexes, and print where it is.")
     var keep = false
 
+    // Internal: a child process that runs one build phase and prints its result as JSON.
+    @Option(help: .hidden) var phase: BuildPhase?
+    @Option(help: .hidden) var phaseInput: String?
+    @Option(help: .hidden) var phaseOutput: String?
+    @Option(help: .hidden) var phaseBytes = 0
+
     func validate() throws {
         guard size > 0 else { throw ValidationError("--size must be at least 1 (MB).") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
@@ -55,6 +61,11 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let phase, let phaseInput, let phaseOutput {
+            let result = try phase.run(input: phaseInput, output: phaseOutput, inputBytes: phaseBytes)
+            FileHandle.standardOutput.write(try JSONEncoder().encode(result))
+            return
+        }
         let scratch = try ScratchFolder()
         defer { keep ? BenchRun.say("Kept \(scratch.path)") : scratch.remove() }
         let options = BenchRun.Options(
@@ -73,3 +84,5 @@ struct BenchCommand: ParsableCommand {
         }
     }
 }
+
+extension BuildPhase: ExpressibleByArgument {}

@@ -9,6 +9,7 @@ enum BenchError: Error, CustomStringConvertible {
     case suoyin(SuoyinError)
     case noPassages(path: String)
     case cannotRun(path: String, message: String)
+    case phaseFailed(phase: String, status: Int32)
 
     var description: String {
         switch self {
@@ -22,6 +23,8 @@ enum BenchError: Error, CustomStringConvertible {
             return error.description
         case .cannotRun(let path, let message):
             return "Cannot run '\(path)': \(message). Build it with 'swift build -c release --product suoyin' or pass --suoyin FILE."
+        case .phaseFailed(let phase, let status):
+            return "The \(phase) phase failed (child exit status \(status)); its messages are above."
         case .noPassages(let path):
             return "The index '\(path)' holds no passages; check that the corpus folder has .txt or .md files."
         }

@@ -36,6 +36,8 @@ struct BenchReport: Codable {
     struct ClassLatency: Codable {
         var queryClass: QueryClass
         var queries: Int
+        /// How the baseline answered the class: `MATCH`, `LIKE` or `mixed`.
+        var baselineMethod: String
         var suoyin: LatencyStats
         var baseline: LatencyStats
         var p50Ratio: Double
@@ -82,8 +84,10 @@ struct BenchReport: Codable {
             guard !members.isEmpty else { return nil }
             let suoyin = LatencyStats(milliseconds: members.flatMap(\.suoyinSamples))
             let baseline = LatencyStats(milliseconds: members.flatMap(\.baselineSamples))
-            return ClassLatency(queryClass: queryClass, queries: members.count, suoyin: suoyin, baseline: baseline,
-                                p50Ratio: suoyin.p50 / max(baseline.p50, 1e-9))
+            let methods = Set(members.map(\.baselineMethod))
+            return ClassLatency(queryClass: queryClass, queries: members.count,
+                                baselineMethod: methods.count == 1 ? methods.first! : "mixed",
+                                suoyin: suoyin, baseline: baseline, p50Ratio: suoyin.p50 / max(baseline.p50, 1e-9))
         }
     }
 
@@ -100,7 +104,6 @@ struct BenchReport: Codable {
             Metric("Throughput, insert only (MB/s)", suoyin.megabytesPerSecond, baseline.megabytesPerSecond),
             Metric("Passages/s, insert only", suoyin.passagesPerSecond, baseline.passagesPerSecond),
             Metric("Peak RSS, insert only (MB)", megabytes(suoyin.peakRSSBytes), megabytes(baseline.peakRSSBytes)),
-            Metric("RSS growth, insert only (MB)", megabytes(suoyin.rssGrowthBytes), megabytes(baseline.rssGrowthBytes)),
             Metric("Index size incl. -wal (MB)", megabytes(endToEnd.indexBytes + endToEnd.walBytes),
                    megabytes(baseline.indexBytes + baseline.walBytes)),
             Metric("Index size / text size", endToEnd.sizeRatio, baseline.sizeRatio),

@@ -1,10 +1,9 @@
 import Foundation
 import SuoyinCore
 
-/// One benchmark run, phase by phase, in the order that keeps memory
-/// figures honest: the corpus, Suoyin's own indexing, the insert-only
-/// builds, then queries and checks (which hold the whole folded corpus in
-/// memory).
+/// One benchmark run, phase by phase: the corpus, Suoyin's own indexing
+/// and the two insert-only builds (each in a child process, see
+/// ``BuildPhase``), then query timings, checks and whole-process timings.
 struct BenchRun {
     struct Options {
         var megabytes: Int
@@ -21,6 +20,15 @@ struct BenchRun {
     let options: Options
     let scratch: ScratchFolder
 
+    /// The three builds and where they are.
+    private struct Builds {
+        var indexPath: String
+        var baselinePath: String
+        var indexed: BuildPhase.Result
+        var baseline: BuildMeasurement
+        var replay: BuildMeasurement
+    }
+
     func run() throws(BenchError) -> BenchReport {
         var machine = MachineState.now()
         // A real folder needs no training text; it only improves the traditional forms of queries.
@@ -31,108 +39,144 @@ struct BenchRun {
             training = try? TrainingCorpus(folder: options.training)
         }
         let script = TraditionalScript(observed: training?.traditionalForms ?? [:])
-        var notes: [String] = []
-
-        var generated: CorpusGenerator.Result?
-        let folder: String
-        if let corpus = options.corpus {
-            folder = corpus
-        } else {
-            folder = scratch.file("corpus")
-            Self.say("Generating \(options.megabytes) MB (seed \(options.seed))…")
-            var generator = CorpusGenerator(training: training!, script: script, seed: options.seed)
-            generated = try generator.generate(bytes: options.megabytes * 1_000_000, into: folder)
-        }
-
-        Self.say("Indexing with Suoyin (IndexBuilder.run, as `suoyin index`)…")
-        let indexPath = scratch.file("suoyin.sqlite")
-        let (endToEnd, summary) = try SuoyinIndexRun.run(corpus: folder, indexPath: indexPath)
-        guard summary.totalPassages > 0 else { throw .noPassages(path: indexPath) }
-        let index = try IndexFile(path: indexPath)
+        let (folder, generated) = try corpus(training: training, script: script)
+        let builds = try build(folder)
+        let index = try IndexFile(path: builds.indexPath)
         let settings = try index.settings()
-
-        Self.say("Building the trigram baseline (inserts + commits timed)…")
-        let baselinePath = scratch.file("baseline.sqlite")
-        let baselineBuild = try BaselineIndex.build(at: baselinePath, from: index, settings: settings,
-                                                    inputBytes: summary.bytesRead)
-        Self.say("Replaying Suoyin's inserts (inserts + commits timed)…")
-        let replayPath = scratch.file("replay.sqlite")
-        let replay = try SuoyinReplay.run(from: index, at: replayPath, inputBytes: summary.bytesRead)
-        try? FileManager.default.removeItem(atPath: replayPath)
-        if MemoryProbe.peakBytes == nil || endToEnd.peakRSSBytes == nil {
-            notes.append("Peak RSS unavailable: /proc/self/clear_refs could not reset the process's peak.")
-        }
 
         Self.say("Folding passages and counting characters…")
         let passages = try FoldedPassages(index: index)
         let tables = FrequencyTables(passages: passages)
         let queries = try QuerySet.pick(tables: tables, passages: passages, index: index, script: script, seed: options.seed)
-
-        let database: IndexDatabase
-        do throws(SuoyinError) { database = try IndexDatabase.open(at: indexPath) } catch { throw .suoyin(error) }
-        let searcher = Searcher(database: database)
-        let baseline = try BaselineIndex(path: baselinePath, settings: settings)
+        let searcher: Searcher
+        do throws(SuoyinError) {
+            searcher = Searcher(database: try IndexDatabase.open(at: builds.indexPath))
+        } catch {
+            throw .suoyin(error)
+        }
+        let baseline = try BaselineIndex(path: builds.baselinePath, settings: settings)
         let benchmark = QueryBenchmark(searcher: searcher, index: index, baseline: baseline, runs: options.runs)
-        var measurements: [QueryMeasurement] = []
-        for query in queries {
+        let measurements = try queries.map { query throws(BenchError) in
             Self.say("Timing \(query.queryClass.rawValue): \(query.text)")
-            measurements.append(try benchmark.measure(query))
+            return try benchmark.measure(query)
         }
-
         let checker = CorrectnessCheck(searcher: searcher, index: index, passages: passages)
-        var correctness: [CorrectnessRow] = []
-        for query in queries {
+        let correctness = try queries.map { query throws(BenchError) in
             Self.say("Checking \(query.text)")
-            correctness.append(try checker.check(query))
+            return try checker.check(query)
         }
-
-        if let short = queries.first(where: { $0.queryClass == .oneFrequent }),
-           let measured = measurements.first(where: { $0.query == short }) {
-            let plain = try baseline.plainLikeCount(short.text)
-            if plain != measured.baselineHits {
-                notes.append("SQLite \(settings.sqliteVersion)'s trigram table answers `text LIKE '%\(short.text)%'` with "
-                             + "\(plain) rows; \(measured.baselineHits) passages contain it. The baseline writes `+text LIKE ?` "
-                             + "for terms under 3 characters, which keeps FTS5 out and scans the table.")
-            }
-        }
-
+        var notes = Self.notes(on: builds.indexed.measurement)
+        notes += try Self.likeNote(baseline: baseline, measurements: measurements, settings: settings)
+        // A missing or stale `suoyin` costs the process timings only, not the run.
         var processes: [BenchReport.ProcessSearch] = []
-        if let binary = options.suoyinBinary {
-            let timer = SearchProcessTimer(binary: binary, indexPath: indexPath)
-            for queryClass in Self.processClasses {
-                guard let measured = measurements.first(where: { $0.query.queryClass == queryClass }) else { continue }
-                Self.say("Timing `suoyin search \(measured.query.text)` processes…")
-                processes.append(BenchReport.ProcessSearch(
-                    query: measured.query, process: try timer.measure(measured.query), inProcessP50: measured.suoyin.p50))
+        do {
+            if let timed = try timeProcesses(of: measurements, indexPath: builds.indexPath) {
+                processes = timed
+            } else {
+                notes.append("No release `suoyin` beside the benchmark: build it (swift build -c release --product "
+                             + "suoyin) or pass --suoyin FILE to time whole search processes.")
             }
-        } else {
-            notes.append("No release `suoyin` beside the benchmark: build it (swift build -c release --product suoyin) "
-                         + "or pass --suoyin FILE to time whole search processes.")
+        } catch {
+            notes.append("Whole-process timings skipped: \(error)")
         }
-
-        let corpus = BenchReport.Corpus(
+        let facts = BenchReport.Corpus(
             source: options.corpus ?? "generated", seed: options.corpus == nil ? options.seed : nil,
-            documents: summary.added + summary.updated, traditionalDocuments: generated?.traditionalDocuments,
-            bytes: summary.bytesRead, passages: summary.totalPassages, hanCharacters: tables.hanCharacters,
-            distinctHanCharacters: tables.characters.filter { $0 > 0 }.count, distinctBigrams: tables.bigrams.count,
-            trainingDistinctBigrams: training?.distinctBigrams, generationSeconds: generated?.seconds)
+            documents: builds.indexed.documents, traditionalDocuments: generated?.traditionalDocuments,
+            bytes: builds.indexed.measurement.inputBytes, passages: builds.indexed.passages,
+            hanCharacters: tables.hanCharacters, distinctHanCharacters: tables.characters.filter { $0 > 0 }.count,
+            distinctBigrams: tables.bigrams.count, trainingDistinctBigrams: training?.distinctBigrams,
+            generationSeconds: generated?.seconds)
         machine.loadAtEnd = MachineState.loadAverage
         return BenchReport(
-            corpus: corpus, machine: machine, settings: settings, suoyinEndToEnd: endToEnd, suoyinInsertOnly: replay,
-            baselineInsertOnly: baselineBuild, queries: measurements, processSearches: processes,
-            correctness: correctness, notes: notes + Self.standingNotes)
+            corpus: facts, machine: machine, settings: settings, suoyinEndToEnd: builds.indexed.measurement,
+            suoyinInsertOnly: builds.replay, baselineInsertOnly: builds.baseline, queries: measurements,
+            processSearches: processes, correctness: correctness, notes: notes + Self.standingNotes)
+    }
+
+    /// The folder to index: `--corpus`, or a corpus generated into the scratch folder.
+    private func corpus(
+        training: TrainingCorpus?, script: TraditionalScript
+    ) throws(BenchError) -> (String, CorpusGenerator.Result?) {
+        if let corpus = options.corpus { return (corpus, nil) }
+        guard let training else { throw .trainingCorpusMissing(path: options.training) }
+        let folder = scratch.file("corpus")
+        Self.say("Generating \(options.megabytes) MB (seed \(options.seed))…")
+        var generator = CorpusGenerator(training: training, script: script, seed: options.seed)
+        return (folder, try generator.generate(bytes: options.megabytes * 1_000_000, into: folder))
+    }
+
+    /// Builds the Suoyin index, the baseline and the replay, each in a child
+    /// process so that each peak RSS is the build's own.
+    private func build(_ folder: String) throws(BenchError) -> Builds {
+        Self.say("Indexing with Suoyin (IndexBuilder.run, as `suoyin index`)…")
+        let indexPath = scratch.file("suoyin.sqlite")
+        let indexed = try BuildPhase.index.runInChild(input: folder, output: indexPath, inputBytes: 0)
+        guard indexed.passages > 0 else { throw .noPassages(path: indexPath) }
+        let bytes = indexed.measurement.inputBytes
+
+        Self.say("Building the trigram baseline (inserts + commits timed)…")
+        let baselinePath = scratch.file("baseline.sqlite")
+        let baseline = try BuildPhase.baseline.runInChild(input: indexPath, output: baselinePath, inputBytes: bytes)
+        Self.say("Replaying Suoyin's inserts (inserts + commits timed)…")
+        let replayPath = scratch.file("replay.sqlite")
+        let replay = try BuildPhase.replay.runInChild(input: indexPath, output: replayPath, inputBytes: bytes)
+        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: replayPath + suffix) }
+        return Builds(indexPath: indexPath, baselinePath: baselinePath, indexed: indexed,
+                      baseline: baseline.measurement, replay: replay.measurement)
+    }
+
+    /// Whole `suoyin search` processes for the first query of each of
+    /// ``processClasses``; nil without a `suoyin` executable.
+    private func timeProcesses(
+        of measurements: [QueryMeasurement], indexPath: String
+    ) throws(BenchError) -> [BenchReport.ProcessSearch]? {
+        guard let binary = options.suoyinBinary else { return nil }
+        let timer = SearchProcessTimer(binary: binary, indexPath: indexPath)
+        var processes: [BenchReport.ProcessSearch] = []
+        for queryClass in Self.processClasses {
+            guard let measured = measurements.first(where: { $0.query.queryClass == queryClass }) else { continue }
+            Self.say("Timing `suoyin search \(measured.query.text)` processes…")
+            processes.append(BenchReport.ProcessSearch(
+                query: measured.query, process: try timer.measure(measured.query), inProcessP50: measured.suoyin.p50))
+        }
+        return processes
+    }
+
+    /// What the build measurements need said.
+    private static func notes(on endToEnd: BuildMeasurement) -> [String] {
+        guard let start = endToEnd.startRSSBytes else {
+            return ["Peak RSS unavailable: /proc/self/status could not be read."]
+        }
+        return ["Each build runs in a fresh child process; its peak RSS includes the "
+                + String(format: "%.1f", Double(start) / 1e6) + " MB a child holds when it starts."]
+    }
+
+    /// Whether plain `text LIKE` on the trigram table misses short Han terms here, shown on a frequent character.
+    private static func likeNote(
+        baseline: BaselineIndex, measurements: [QueryMeasurement], settings: SQLiteSettings
+    ) throws(BenchError) -> [String] {
+        guard let measured = measurements.first(where: { $0.query.queryClass == .oneFrequent }) else { return [] }
+        let term = measured.query.text
+        let plain = try baseline.plainLikeCount(term)
+        guard plain != measured.baselineHits else { return [] }
+        return ["SQLite \(settings.sqliteVersion)'s trigram table answers `text LIKE '%\(term)%'` with \(plain) rows; "
+                + "\(measured.baselineHits) passages contain it. The baseline writes `+text LIKE ?` for terms under "
+                + "3 characters, which keeps FTS5 out and scans the table."]
     }
 
     /// What every reader of the tables should know.
     static let standingNotes = [
         "MB = 1,000,000 bytes of input files; every throughput divides the same input bytes.",
-        "End to end: `IndexBuilder.run` (scan, read, split, tokenize, write, close). Insert only: the passages "
-            + "written again in the indexer's transactions, timing only inserts and commits; Suoyin's replay uses "
-            + "its own schema, triggers and tokenizer.",
-        "Peak RSS is VmHWM after resetting it at the start of the phase; it includes the RSS the process already had.",
-        "Suoyin latency: QueryParser.parse + Searcher.search(limit: 10), with highlights. Baseline: its top 10; "
-            + "MATCH of quoted trigram phrases ranked by bm25 when every term has ≥ 3 characters, else an unranked "
-            + "LIKE '%…%' scan. The trigram tokenizer does not fold traditional and simplified script.",
+        "End to end: `IndexBuilder.run` (scan, read, decode, split, tokenize, write, build the impact lists, "
+            + "close). Insert only: the passages written again in the indexer's transactions, timing only inserts "
+            + "and commits; Suoyin's replay uses its own schema, triggers and tokenizer, and builds no impact lists.",
+        "Peak RSS is the build process's VmHWM.",
+        "Suoyin latency: QueryParser.parse + Searcher.search(limit: 10): the exact bm25 top 10 (from the impact "
+            + "lists for one-term queries, else FTS5), with highlights. Baseline: its top 10; MATCH of quoted trigram phrases ranked by bm25 when every term has "
+            + "≥ 3 characters, else LIKE '%…%', unranked, which stops at the 10th match (fast for frequent terms, a "
+            + "full scan for rare ones). The trigram tokenizer does not fold traditional and simplified script.",
+        "A `suoyin search` process starts with an empty SQLite page cache and reads the doclists it needs; "
+            + "in-process runs reuse one connection whose cache is warm.",
         "Correctness: brute force = passages whose folded text contains the folded terms; overlap@10 compares "
             + "Searcher's top 10 with an exhaustive bm25 ranking of every match (ties by path, line, column).",
     ]

@@ -84,10 +84,16 @@ struct FrequencyTables {
             .prefix(limit).map { (string(ofKey: $0.key, length: length), Int($0.value)) }
     }
 
-    /// Up to `limit` entries whose count is nearest `target`, nearest first (ties by key).
+    /// Up to `limit` entries whose count is nearest `target`, nearest first.
+    ///
+    /// Ties go by a scrambled key, so that the picks spread over the
+    /// alphabet instead of all starting with the lowest code point (一…).
     static func nearest(_ table: [UInt64: Int32], length: Int, to target: Int, limit: Int) -> [Entry] {
         func distance(_ count: Int32) -> Int { abs(Int(count) - target) }
-        return table.sorted { distance($0.value) != distance($1.value) ? distance($0.value) < distance($1.value) : $0.key < $1.key }
-            .prefix(limit).map { (string(ofKey: $0.key, length: length), Int($0.value)) }
+        func scrambled(_ key: UInt64) -> UInt64 { (key &+ 1) &* 0x9E37_79B9_7F4A_7C15 }
+        return table.sorted { a, b in
+            distance(a.value) != distance(b.value) ? distance(a.value) < distance(b.value) : scrambled(a.key) < scrambled(b.key)
+        }
+        .prefix(limit).map { (string(ofKey: $0.key, length: length), Int($0.value)) }
     }
 }

@@ -5,9 +5,8 @@ import SuoyinCore
 /// `Searcher` does not offer: its SQLite settings, its passages in the
 /// indexer's batches, exact match counts and exhaustive BM25 rankings.
 struct IndexFile {
-    /// The indexer writes documents in transactions of about this many
-    /// characters (`Indexer.batchCharacters`, internal to SuoyinCore).
-    static let batchCharacters = 4_000_000
+    /// The indexer writes documents in transactions of about this many characters.
+    static let batchCharacters = Indexer.batchCharacters
 
     /// One transaction's worth of rows, in insertion order.
     struct Batch {
@@ -27,19 +26,20 @@ struct IndexFile {
     init(path: String) throws(BenchError) {
         self.path = path
         queue = try BenchError.database(path, "open the index") {
-            try DatabaseQueue(path: path, configuration: BenchTokenizer.configuration(readOnly: true))
+            try DatabaseQueue(path: path, configuration: SuoyinConnection.configuration(readOnly: true))
         }
     }
 
-    /// The settings the baseline must share: page size and journal mode as
-    /// stored in the file, synchronous as a default GRDB connection has it
-    /// (Suoyin's writer does not change it).
+    /// The settings the baseline must share: page size, encoding and journal
+    /// mode as stored in the file, synchronous and cache size as a connection set up
+    /// like SuoyinCore's has them (see ``SuoyinConnection``).
     func settings() throws(BenchError) -> SQLiteSettings {
         try BenchError.database(path, "read the index settings") {
             try queue.read { db in
                 SQLiteSettings(
                     sqliteVersion: try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?",
                     pageSize: try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096,
+                    encoding: try String.fetchOne(db, sql: "PRAGMA encoding") ?? "UTF-8",
                     journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?",
                     synchronous: try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2,
                     walAutocheckpoint: try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000,

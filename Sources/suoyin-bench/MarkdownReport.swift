@@ -27,8 +27,9 @@ struct MarkdownReport {
             Corpus: \(source): \(int(corpus.documents)) documents\(traditional), \(number(Double(corpus.bytes) / 1e6, 1)) MB, \
             \(int(corpus.passages)) passages; \(int(corpus.hanCharacters)) Han characters, \
             \(int(corpus.distinctHanCharacters)) distinct; \(bigrams)\(generated).
-            Both indexes: SQLite \(settings.sqliteVersion), page size \(settings.pageSize), journal \(settings.journalMode), \
-            synchronous \(synchronous), transactions of ~\(int(settings.batchCharacters)) characters. \
+            Both indexes: SQLite \(settings.sqliteVersion), page size \(settings.pageSize), \(settings.encoding), \
+            journal \(settings.journalMode), \
+            synchronous \(synchronous), cache_size \(settings.cacheSize), transactions of ~\(int(settings.batchCharacters)) characters. \
             Machine: \(machine.cores) cores, 1-minute load \(load) (start → end).
             """
     }
@@ -37,17 +38,17 @@ struct MarkdownReport {
         table(["Metric", "Suoyin", "Baseline (trigram)", "Suoyin / baseline"], alignments: "lrrr",
               report.metrics.map { metric in
                   [metric.name, metric.suoyin.map(figure) ?? "—", metric.baseline.map(figure) ?? "—",
-                   metric.ratio.map { number($0, 2) + "×" } ?? "—"]
+                   metric.ratio.map(ratio) ?? "—"]
               })
     }
 
     private var classTable: String {
         "### Query latency by class (ms)\n\n" + table(
-            ["Class", "Queries", "Suoyin p50", "p95", "p99", "Baseline p50", "p95", "p99", "p50 ratio"],
-            alignments: "lrrrrrrrr",
+            ["Class", "Queries", "Suoyin p50", "p95", "p99", "Baseline SQL", "Baseline p50", "p95", "p99", "p50 ratio"],
+            alignments: "lrrrrlrrrr",
             report.queryClasses.map { row in
                 [row.queryClass.rawValue, "\(row.queries)", ms(row.suoyin.p50), ms(row.suoyin.p95), ms(row.suoyin.p99),
-                 ms(row.baseline.p50), ms(row.baseline.p95), ms(row.baseline.p99), number(row.p50Ratio, 2) + "×"]
+                 row.baselineMethod, ms(row.baseline.p50), ms(row.baseline.p95), ms(row.baseline.p99), ratio(row.p50Ratio)]
             })
     }
 
@@ -92,6 +93,11 @@ struct MarkdownReport {
 
     private func figure(_ value: Double) -> String {
         value >= 1000 ? int(Int(value.rounded())) : value >= 10 ? number(value, 1) : number(value, 2)
+    }
+
+    /// A ratio with two significant digits at most: 8779×, 2.99×, 0.54×, 0.0027×.
+    private func ratio(_ value: Double) -> String {
+        (value >= 100 ? number(value, 0) : value >= 0.1 ? number(value, 2) : String(format: "%.2g", value)) + "×"
     }
 
     private func ms(_ value: Double) -> String {

@@ -1,3 +1,5 @@
+import TestSupport
+
 /// A first-order character Markov chain: which Han character follows which
 /// in the training text, and how often.
 ///

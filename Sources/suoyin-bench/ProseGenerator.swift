@@ -1,3 +1,5 @@
+import TestSupport
+
 /// Generates report-like Chinese prose, as code points.
 ///
 /// Each Han character follows the training corpus's Markov chain with

@@ -1,3 +1,4 @@
+import TestSupport
 import TextAnalysis
 
 /// Picks the benchmark's queries from the corpus's own frequency tables,

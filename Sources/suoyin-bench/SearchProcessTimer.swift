@@ -1,7 +1,14 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Times whole `suoyin search` processes, from launch to exit, as a user
 /// or a script running the release binary sees them.
+///
+/// Processes are started with `posix_spawn` and reaped with `waitpid`:
+/// Foundation's `Process.waitUntilExit` polls every 50 ms on Linux, which
+/// would round every time up to that grain.
 struct SearchProcessTimer {
     static let runs = 10
 
@@ -20,20 +27,34 @@ struct SearchProcessTimer {
     func measure(_ query: BenchQuery) throws(BenchError) -> LatencyStats {
         var samples: [Double] = []
         for run in 0...Self.runs {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: binary)
-            process.arguments = ["search", "--index", indexPath, query.text]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            let stopwatch = Stopwatch()
-            do {
-                try process.run()
-            } catch {
-                throw .cannotRun(path: binary, message: error.localizedDescription)
-            }
-            process.waitUntilExit()
-            if run > 0 { samples.append(stopwatch.seconds * 1000) }
+            let seconds = try Stopwatch.time { () throws(BenchError) in
+                try spawnAndWait([binary, "search", "--index", indexPath, query.text])
+            }.seconds
+            if run > 0 { samples.append(seconds * 1000) }
         }
         return LatencyStats(milliseconds: samples)
+    }
+
+    /// Runs `arguments[0]` with its output sent to /dev/null and waits for it.
+    private func spawnAndWait(_ arguments: [String]) throws(BenchError) {
+        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, argv, envp)
+        guard spawned == 0 else { throw .cannotRun(path: arguments[0], message: String(cString: strerror(spawned))) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // Exit status 1 means "nothing matched"; 2 is an error, e.g. an index built by another analyzer.
+        let exitCode = (status >> 8) & 0xFF
+        guard status & 0x7F == 0, exitCode <= 1 else {
+            throw .cannotRun(path: arguments[0], message: "it ended with status \(exitCode) (signal \(status & 0x7F))")
+        }
     }
 }

@@ -17,7 +17,7 @@ enum SuoyinReplay {
             throw .suoyin(error)
         }
         let queue = try BenchError.database(path, "open the replay index") {
-            try DatabaseQueue(path: path, configuration: BenchTokenizer.configuration(readOnly: false))
+            try DatabaseQueue(path: path, configuration: SuoyinConnection.configuration(readOnly: false))
         }
         let memory = MemoryWindow.open()
         var seconds = 0.0

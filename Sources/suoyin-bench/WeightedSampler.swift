@@ -1,3 +1,5 @@
+import TestSupport
+
 /// Draws items with probabilities proportional to fixed weights: one binary
 /// search over cumulative weights per draw.
 struct WeightedSampler<Item> {

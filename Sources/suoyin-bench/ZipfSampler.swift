@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 
 /// Draws Han characters by rank from a Zipf–Mandelbrot law,

@@ -21,6 +21,17 @@ public final class IndexDatabase: Sendable {
         return fromEnvironment.isEmpty ? "Index/suoyin.sqlite" : fromEnvironment
     }
 
+    /// Sets up a connection as every Suoyin connection is: registers the
+    /// `suoyin` tokenizer and sets the connection's pragmas. Tools that open
+    /// an index themselves (the benchmark) call it from GRDB's `prepareDatabase`.
+    public static func prepareConnection(_ db: Database) throws {
+        db.add(tokenizer: SuoyinFTS5Tokenizer.self)
+        // In WAL mode, NORMAL loses no committed transaction on a process
+        // crash (only, at worst, the last ones on a power cut) and keeps the
+        // database consistent; a bigger cache keeps FTS5's merges in memory.
+        try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+    }
+
     /// Opens the existing index at `path` for reading and searching.
     public static func open(at path: String) throws(SuoyinError) -> IndexDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw .noIndex(path: path) }
@@ -58,13 +69,7 @@ public final class IndexDatabase: Sendable {
     private static func connect(_ path: String) throws(SuoyinError) -> IndexDatabase {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in
-            db.add(tokenizer: SuoyinFTS5Tokenizer.self)
-            // In WAL mode, NORMAL loses no committed transaction on a process
-            // crash (only, at worst, the last ones on a power cut) and keeps the
-            // database consistent; a bigger cache keeps FTS5's merges in memory.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
-        }
+        configuration.prepareDatabase(prepareConnection)
         do {
             return IndexDatabase(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
         } catch {

@@ -24,7 +24,7 @@ public struct Indexer: Sendable {
     /// Documents are written in batches of about this many characters: big
     /// enough for FTS5 to work in bulk, small enough that progress and an
     /// interrupted run lose little.
-    static let batchCharacters = 2_000_000
+    public static let batchCharacters = 2_000_000
 
     /// Creates an indexer; `report` gets per-file problems, `progress` is
     /// called after each file. Terms in at least `impactThreshold` passages

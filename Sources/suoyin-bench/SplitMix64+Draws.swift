@@ -1,24 +1,11 @@
-/// SplitMix64 (Steele, Lea and Flood, 2014): a small, fast generator whose
-/// whole state is one `UInt64`, so a seed fixes every draw of a run.
+import TestSupport
+
+/// Draws for the corpus generator on top of the seeded SplitMix64.
 ///
-/// The helpers below are written out rather than taken from the standard
-/// library (`Int.random(in:using:)`, `shuffle(using:)`), whose algorithms may
-/// change between Swift releases: the corpus must be the same on every build.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Written out rather than taken from the standard library
+/// (`Int.random(in:using:)`, `shuffle(using:)`), whose algorithms may change
+/// between Swift releases: the corpus must be the same on every build.
+extension SplitMix64 {
     /// A uniform draw in `0..<1`, with 53 random bits.
     mutating func unit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
