@@ -44,8 +44,13 @@ struct ImpactCollector {
     private var characterCounts: [Int32]
     private var touchedCharacters: [Int] = []
     private var characterDocuments: [Int32]
-    /// The lists, by (slot << 20 | tf); characters' slots follow the terms'.
-    private var lists: [Int: [Candidate]] = [:]
+    /// Where each list is in `store`, by (slot << 20 | tf); characters'
+    /// slots follow the terms'. Lists live in a flat store so that they are
+    /// changed in place, never copied out of a dictionary and back.
+    private var listIndex: [Int: Int] = [:]
+    private var store: [[Candidate]] = []
+    /// The candidate a newcomer must beat once a list is full.
+    private var thresholds: [Candidate?] = []
 
     /// Passages and tokens seen: FTS5's row count and total size.
     private(set) var rows = 0
@@ -72,40 +77,54 @@ struct ImpactCollector {
     mutating func add(_ text: UnsafeBufferPointer<UInt8>, at place: Place) {
         var length = 0
         let hasTerms = !termKeys.isEmpty
-        _ = BigramTokenizer().tokenize(text, mode: .document) { term, _, _ in
-            length += 1
-            let first = ImpactCollector.leadingCJK(term)
-            if let first {
-                if characterCounts[first] == 0 { touchedCharacters.append(first) }
-                characterCounts[first] += 1
+        // The hot loop works on local buffers: touching `self`'s arrays from
+        // inside the tokenizer's closure would retain them at every term.
+        var touchedTerms: [Int] = []
+        var touchedCharacters: [Int] = []
+        swap(&touchedTerms, &self.touchedTerms)
+        swap(&touchedCharacters, &self.touchedCharacters)
+        let shortSlots = slotOfShortTerm
+        let longSlots = slotOfLongTerm
+        characterCounts.withUnsafeMutableBufferPointer { characterCounts in
+            termCounts.withUnsafeMutableBufferPointer { termCounts in
+                _ = BigramTokenizer().tokenize(text, mode: .document) { term, _, _ in
+                    length += 1
+                    let first = ImpactCollector.leadingCJK(term)
+                    if let first {
+                        if characterCounts[first] == 0 { touchedCharacters.append(first) }
+                        characterCounts[first] += 1
+                    }
+                    // Lone characters are never exact one-term queries; bigrams and words are.
+                    guard hasTerms, first == nil || term.count > 4 else { return 0 }
+                    let slot = term.count <= 8
+                        ? shortSlots[ImpactCollector.packed(term)]
+                        : longSlots[String(decoding: term, as: UTF8.self)]
+                    if let slot {
+                        if termCounts[slot] == 0 { touchedTerms.append(slot) }
+                        termCounts[slot] += 1
+                    }
+                    return 0
+                }
             }
-            // Lone characters are never exact one-term queries; bigrams and words are.
-            if hasTerms, first == nil || term.count > 4, let slot = self.slot(of: term) {
-                if termCounts[slot] == 0 { touchedTerms.append(slot) }
-                termCounts[slot] += 1
-            }
-            return 0
         }
         rows += 1
         tokens += length
         let candidate = Candidate(length: length, pathRank: pathRanks[place.documentId] ?? 0,
                                   line: place.line, column: place.column, id: place.id)
         for slot in touchedTerms {
-            offer(candidate, to: slot << 20 | Int(termCounts[slot]))
+            offer(candidate, slot: slot, frequency: Int(termCounts[slot]))
             termCounts[slot] = 0
         }
         for character in touchedCharacters {
-            offer(candidate, to: (termKeys.count + character) << 20 | Int(characterCounts[character]))
+            offer(candidate, slot: termKeys.count + character, frequency: Int(characterCounts[character]))
             characterDocuments[character] += 1
             characterCounts[character] = 0
         }
+        // Hand the emptied buffers back for the next passage.
         touchedTerms.removeAll(keepingCapacity: true)
         touchedCharacters.removeAll(keepingCapacity: true)
-    }
-
-    /// The slot of a frequent exact term, if it is one.
-    private func slot(of term: UnsafeBufferPointer<UInt8>) -> Int? {
-        term.count <= 8 ? slotOfShortTerm[Self.packed(term)] : slotOfLongTerm[String(decoding: term, as: UTF8.self)]
+        swap(&touchedTerms, &self.touchedTerms)
+        swap(&touchedCharacters, &self.touchedCharacters)
     }
 
     private static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -131,15 +150,19 @@ struct ImpactCollector {
         return Int(value)
     }
 
-    private mutating func offer(_ candidate: Candidate, to key: Int) {
-        var list = lists[key, default: []]
-        if list.count == ImpactLists.depth {
-            guard candidate < list[list.count - 1] else { return }
-            list.removeLast()
+    private mutating func offer(_ candidate: Candidate, slot: Int, frequency: Int) {
+        let key = slot << 20 | frequency
+        guard let index = listIndex[key] else {
+            listIndex[key] = store.count
+            store.append([candidate])
+            thresholds.append(ImpactLists.depth == 1 ? candidate : nil)
+            return
         }
-        let index = list.firstIndex { candidate < $0 } ?? list.count
-        list.insert(candidate, at: index)
-        lists[key] = list
+        if let worst = thresholds[index], !(candidate < worst) { return }
+        if store[index].count == ImpactLists.depth { store[index].removeLast() }
+        let position = store[index].firstIndex { candidate < $0 } ?? store[index].count
+        store[index].insert(candidate, at: position)
+        if store[index].count == ImpactLists.depth { thresholds[index] = store[index][ImpactLists.depth - 1] }
     }
 
     /// Writes the lists of terms found in at least `threshold` passages.
@@ -158,9 +181,9 @@ struct ImpactCollector {
             keys[termKeys.count + character] = ImpactLists.key(term: text, isPrefix: true)
             try insertStats.execute(arguments: [keys[termKeys.count + character]!, characterDocuments[character]])
         }
-        for (listKey, list) in lists {
+        for (listKey, index) in listIndex {
             guard let key = keys[listKey >> 20] else { continue }
-            for candidate in list {
+            for candidate in store[index] {
                 try insertImpact.execute(arguments: [key, listKey & 0xFFFFF, candidate.length, candidate.id])
             }
         }
