@@ -23,8 +23,6 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case documentNotIndexed(path: String)
     /// A citation names a line with no passage.
     case passageNotFound(citation: String)
-    /// A path given to `index` does not exist.
-    case pathNotFound(path: String)
     /// A date option is not a date.
     case invalidDate(option: String, value: String)
     /// An encoding name is not one Suoyin reads.
@@ -52,8 +50,6 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "'\(path)' is not in the index. Run 'suoyin index \(path)' first, or check the path printed by 'suoyin search'."
         case .passageNotFound(let citation):
             return "No indexed passage at '\(citation)'. Check the line number, or run 'suoyin index' if the file changed."
-        case .pathNotFound(let path):
-            return "'\(path)' does not exist. Check the path and try again."
         case .invalidDate(let option, let value):
             return "\(option) '\(value)' is not a date. Give it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-06."
         case .unknownEncoding(let name):

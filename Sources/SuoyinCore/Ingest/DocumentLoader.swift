@@ -46,7 +46,7 @@ struct DocumentLoader: Sendable {
         if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let title = content.title ?? TitleDetector.title(in: text)
-        let metadata = MetadataExtractor.metadata(lines: Self.lines(of: text), title: title)
+        let metadata = MetadataExtractor.metadata(lines: Self.metadataLines(of: text), title: title)
         return LoadedDocument(
             file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
             characters: text.unicodeScalars.count, metadata: metadata, passages: passages, warnings: content.warnings)
@@ -107,9 +107,40 @@ struct DocumentLoader: Sendable {
         }
     }
 
-    /// The non-empty lines of `text`, split at "\n" and "\r" — on UTF-8
-    /// bytes, because splitting by `Character` is far slower on big files.
-    static func lines(of text: String) -> [Substring] {
-        text.utf8.split { $0 == 0x0A || $0 == 0x0D }.map { Substring($0) }
+    /// The lines ``MetadataExtractor`` reads: the first `headLineCount`
+    /// non-blank lines and the last `tailLineCount` plus one (the line above
+    /// a closing date may sign it), or every line of a short document.
+    ///
+    /// Lines are found from both ends on UTF-8 bytes, so a long document is
+    /// never split whole just for its metadata.
+    static func metadataLines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        func isLineEnd(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+        func isBlank(_ line: Substring) -> Bool { line.unicodeScalars.allSatisfy(ScalarTraits.isWhitespace) }
+
+        var head: [Substring] = []
+        var found = 0
+        var front = utf8.startIndex
+        while front < utf8.endIndex, found < MetadataExtractor.headLineCount {
+            let end = utf8[front...].firstIndex(where: isLineEnd) ?? utf8.endIndex
+            if end > front {
+                head.append(text[front..<end])
+                if !isBlank(head[head.count - 1]) { found += 1 }
+            }
+            front = end == utf8.endIndex ? end : utf8.index(after: end)
+        }
+
+        var tail: [Substring] = []
+        found = 0
+        var back = utf8.endIndex
+        while back > front, found <= MetadataExtractor.tailLineCount {
+            let start = utf8[front..<back].lastIndex(where: isLineEnd).map { utf8.index(after: $0) } ?? front
+            if start < back {
+                tail.append(text[start..<back])
+                if !isBlank(tail[tail.count - 1]) { found += 1 }
+            }
+            back = start == front ? front : utf8.index(before: start)
+        }
+        return head + tail.reversed()
     }
 }
