@@ -11,11 +11,12 @@
 public enum Analyzer {
     /// The version of the analysis rules. Bump it whenever tokens change, so
     /// that indexes built by older versions are refused.
-    public static let version = 2
+    public static let version = 3
 
     /// A term with its UTF-8 byte range in the analyzed text and its position.
     ///
-    /// The gap between runs is the term ``gap``.
+    /// Final terms end in a marker byte (``BigramTokenizer/gap`` or
+    /// ``BigramTokenizer/joined``); the gap after a word is the term ``gap``.
     public struct Term: Equatable, Sendable, CustomStringConvertible {
         /// The folded term.
         public var text: String
@@ -33,8 +34,10 @@ public enum Analyzer {
         public var description: String { "\(text)@\(position)[\(byteRange.lowerBound)..<\(byteRange.upperBound)]" }
     }
 
-    /// The text of the term that stands for separators between runs.
+    /// The text of the term that stands for separators between a word and the next run.
     public static let gap = String(decoding: [BigramTokenizer.gap], as: UTF8.self)
+    /// The marker that ends the final term of a run a word follows at once.
+    public static let joined = String(decoding: [BigramTokenizer.joined], as: UTF8.self)
 
     /// Every term of `text`, in order.
     public static func terms(in text: String, mode: BigramTokenizer.Mode) -> [Term] {

@@ -4,35 +4,43 @@
 /// The rules, the same for documents and queries except where noted:
 /// - Every code point is folded first (``CharacterFolding``); its class
 ///   (``CharacterClass``) is that of the folded code point.
-/// - A run of CJK characters becomes overlapping bigrams of folded
-///   characters: `中文检索` → `中文 文检 检索`.
+/// - A run of n CJK characters becomes n terms: the n − 1 overlapping
+///   bigrams of folded characters, then a final term, the last character
+///   followed by a marker byte that says what follows the run: ``gap`` when
+///   separators or the end of the text follow, ``joined`` when a word follows
+///   at once. `中文检索，` → `中文 文检 检索 索|`. Every character of a
+///   document therefore starts exactly one term, so a one-character query is
+///   the prefix query `"法"*` and its frequency in a passage is the number
+///   of times the character occurs.
 /// - A run of word characters becomes one lower-cased word: `GDP2022` → `gdp2022`.
-/// - Bigrams never cross a separator or a change of class:
-///   `2022年` → `2022 年`.
-/// - A CJK character with no CJK neighbour is a unigram term.
-/// - The last character of every CJK run of two or more is also a unigram
-///   term, at the next position: `法治` → `法治 治`. Every character of a
-///   document thus starts some term, so a one-character query can be the
-///   prefix query `"法"*`, and a query ending in a lone CJK character
-///   (`2022年`) can end in a prefix. In queries the last run gets no such
-///   unigram, because the document may go on where the query stops.
-/// - Separators (punctuation, spaces, symbols) between two runs become one
-///   ``gap`` term. A phrase therefore matches exactly where its text occurs,
-///   with any separators where the query has separators and none where it
-///   has none: `法治，政府` finds `法治、政府` but not `法治政府`, and
-///   `法治政府` does not find `依法治，治政府`.
+/// - Bigrams never cross a separator or a change of class: `2022年` → `2022 年+`.
+/// - When separators come between a word and the next run, one ``gap`` term
+///   stands for them: `2022，年` → `2022 | 年|`.
+/// - Queries: the last run gets no final term, because the document may go
+///   on where the query stops; when the last run is a lone CJK character, its
+///   term is that character alone, which the query matches as a prefix
+///   (`2022年` finds `2022年度`).
 ///
-/// Byte ranges: a bigram covers both source characters, a unigram or word
-/// its own source characters, a gap its separators. Ranges always lie on
-/// scalar boundaries of the input. Invalid UTF-8 bytes are separators, one
-/// byte each.
+/// A phrase therefore matches exactly where its folded text occurs, with
+/// any separators where the query has separators and none where it has
+/// none: `法治，政府` finds `法治、政府` but not `法治政府`, and `法治政府`
+/// does not find `依法治，治政府`. Compared with a separate unigram and gap
+/// term per run, the marker saves two terms per run of Chinese text.
+///
+/// Byte ranges: a bigram covers both source characters, a word its own
+/// characters, a gap its separators, a final term its character and the
+/// separators after it. Ranges always lie on scalar boundaries of the
+/// input. Invalid UTF-8 bytes are separators, one byte each.
 public struct BigramTokenizer: Sendable {
     /// Why text is being tokenized.
     public enum Mode: Sendable { case document, query }
 
-    /// The term that stands for the separators between two runs: one byte
-    /// no text can produce, since U+0001 is a separator.
+    /// The marker of separators: alone, the gap term after a word; after a
+    /// character, the final term of a run that separators end. No text can
+    /// produce it, since U+0001 is a separator.
     public static let gap: UInt8 = 0x01
+    /// The marker after the last character of a run that a word follows at once.
+    public static let joined: UInt8 = 0x02
 
     /// Words longer than this many bytes are cut (at a scalar boundary), so a
     /// pathological run cannot make a huge term. Documents and queries are cut alike.
@@ -59,12 +67,13 @@ public struct BigramTokenizer: Sendable {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: currentOffset + 4) { buffer in
             // Invariant at the top of the loop: `index` is the start of the
             // next scalar; `runClass` is the class of the run in progress
-            // (separator when none). For a CJK run, the previous character's
-            // folded bytes are at `previousOffset`, `runLength` counts its
-            // characters. For a word run, `word*` describe the folded bytes
-            // at the start of the buffer. `gapStart` is set while separators
-            // follow a finished run; `trailing*` describe a query run's last
-            // unigram, held back until another run follows.
+            // (separator when none). For a CJK run — or one that separators
+            // have just ended, while `pendingFinal` is set — the last
+            // character's folded bytes are at `previousOffset`, its source
+            // range is `previousStart..<previousEnd` and `runLength` counts
+            // the run's characters. For a word run, `word*` describe the
+            // folded bytes at the start of the buffer. `gapStart` is set while
+            // separators follow a finished word.
             let term = buffer.baseAddress!
             let table = CharacterFolding.table
             let count = text.count
@@ -77,48 +86,35 @@ public struct BigramTokenizer: Sendable {
             var wordLength = 0
             var wordStart = 0
             var wordEnd = 0
-            var hasRun = false
+            var pendingFinal = false
+            var separatorsEnd = 0
             var gapStart = -1
             var gapEnd = 0
-            var hasTrailing = false
 
-            @inline(__always) func emitPrevious() -> Int32 {
+            /// Emits the last character of the run, followed by `marker`
+            /// (none for a query's lone last character), over `start..<end`.
+            @inline(__always) func emitFinal(marker: UInt8?, end: Int) -> Int32 {
                 for i in 0..<previousCount { term[i] = term[previousOffset + i] }
-                return emit(UnsafeBufferPointer(start: term, count: previousCount), previousStart, previousEnd)
-            }
-
-            /// Ends the run in progress, emitting what it owes.
-            func finishRun() -> Int32 {
-                switch runClass {
-                case .cjk:
-                    if runLength == 1 || mode == .document {
-                        let result = emitPrevious()
-                        if result != 0 { return result }
-                    } else {
-                        hasTrailing = true
-                    }
-                case .word:
-                    let result = emit(UnsafeBufferPointer(start: term, count: wordLength), wordStart, wordEnd)
-                    if result != 0 { return result }
-                case .separator:
-                    break
+                var length = previousCount
+                if let marker {
+                    term[length] = marker
+                    length += 1
                 }
-                return 0
+                return emit(UnsafeBufferPointer(start: term, count: length), previousStart, end)
             }
 
-            /// Emits what a new run owes to the one before it: a held-back
-            /// unigram, then a gap if separators came between.
-            func startRun() -> Int32 {
-                if hasTrailing {
-                    hasTrailing = false
-                    let result = emitPrevious()
-                    if result != 0 { return result }
+            /// Emits what separators owed once another run starts: the final
+            /// term of the CJK run before them, or the gap after a word.
+            @inline(__always) func settleSeparators() -> Int32 {
+                if pendingFinal {
+                    pendingFinal = false
+                    return emitFinal(marker: Self.gap, end: separatorsEnd)
                 }
                 if gapStart >= 0 {
                     term[0] = Self.gap
                     let result = emit(UnsafeBufferPointer(start: term, count: 1), gapStart, gapEnd)
-                    if result != 0 { return result }
                     gapStart = -1
+                    return result
                 }
                 return 0
             }
@@ -129,26 +125,38 @@ public struct BigramTokenizer: Sendable {
                 index += length
                 let folded = decoded < CharacterFolding.tableBound ? table[Int(decoded)] : decoded
                 let cls = decoded == UTF8Decoding.invalid ? CharacterClass.separator : CharacterClass(folded)
-                if cls != runClass {
-                    let result = finishRun()
-                    if result != 0 { return result }
-                    if cls != .separator {
-                        let result = startRun()
-                        if result != 0 { return result }
-                        hasRun = true
-                    }
-                    runClass = cls
-                    runLength = 0
-                    wordLength = 0
-                    wordStart = start
-                }
                 switch cls {
                 case .separator:
-                    if hasRun {
-                        if gapStart < 0 { gapStart = start }
+                    switch runClass {
+                    case .cjk:
+                        pendingFinal = true
+                        separatorsEnd = index
+                    case .word:
+                        let result = emit(UnsafeBufferPointer(start: term, count: wordLength), wordStart, wordEnd)
+                        if result != 0 { return result }
+                        gapStart = start
                         gapEnd = index
+                    case .separator:
+                        if pendingFinal { separatorsEnd = index } else if gapStart >= 0 { gapEnd = index }
                     }
+                    runClass = .separator
                 case .word:
+                    switch runClass {
+                    case .cjk:
+                        // A word follows the run at once: the run is not a query's last.
+                        let result = emitFinal(marker: Self.joined, end: previousEnd)
+                        if result != 0 { return result }
+                    case .separator:
+                        let result = settleSeparators()
+                        if result != 0 { return result }
+                    case .word:
+                        break
+                    }
+                    if runClass != .word {
+                        runClass = .word
+                        wordLength = 0
+                        wordStart = start
+                    }
                     let encodedLength = UTF8Decoding.encodedLength(folded)
                     if wordLength + encodedLength <= Self.maximumWordBytes {
                         UTF8Decoding.encode(folded, into: term + wordLength)
@@ -158,22 +166,53 @@ public struct BigramTokenizer: Sendable {
                 case .cjk:
                     let encodedLength = UTF8Decoding.encodedLength(folded)
                     UTF8Decoding.encode(folded, into: term + currentOffset)
-                    if runLength > 0 {
+                    switch runClass {
+                    case .cjk:
                         // The bigram: previous character, then this one.
                         for i in 0..<previousCount { term[i] = term[previousOffset + i] }
                         for i in 0..<encodedLength { term[previousCount + i] = term[currentOffset + i] }
                         let result = emit(UnsafeBufferPointer(start: term, count: previousCount + encodedLength),
                                           previousStart, index)
                         if result != 0 { return result }
+                        runLength += 1
+                    case .word:
+                        let result = emit(UnsafeBufferPointer(start: term, count: wordLength), wordStart, wordEnd)
+                        if result != 0 { return result }
+                        runLength = 1
+                    case .separator:
+                        let result = settleSeparators()
+                        if result != 0 { return result }
+                        runLength = 1
                     }
+                    runClass = .cjk
                     for i in 0..<encodedLength { term[previousOffset + i] = term[currentOffset + i] }
                     previousCount = encodedLength
                     previousStart = start
                     previousEnd = index
-                    runLength += 1
                 }
             }
-            return finishRun()
+            // The end of the text: what the last run still owes.
+            switch runClass {
+            case .word:
+                return emit(UnsafeBufferPointer(start: term, count: wordLength), wordStart, wordEnd)
+            case .cjk, .separator:
+                guard runClass == .cjk || pendingFinal else { return 0 }
+                switch mode {
+                case .document: return emitFinal(marker: Self.gap, end: pendingFinal ? separatorsEnd : previousEnd)
+                case .query: return runLength == 1 ? emitFinal(marker: nil, end: previousEnd) : 0
+                }
+            }
         }
+    }
+
+    /// The number of terms `text` has in document mode: the passage length
+    /// FTS5 records and BM25 uses.
+    public func termCount(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        _ = tokenize(text, mode: .document) { _, _, _ in
+            count += 1
+            return 0
+        }
+        return count
     }
 }
