@@ -23,6 +23,8 @@ let package = Package(
             dependencies: [
                 "TextAnalysis",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for the FTS5 auxiliary function and raw statement stepping.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

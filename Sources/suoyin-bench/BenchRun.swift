@@ -20,13 +20,12 @@ struct BenchRun {
     let options: Options
     let scratch: ScratchFolder
 
-    /// The three builds and where they are.
+    /// The two builds and where they are.
     private struct Builds {
         var indexPath: String
         var baselinePath: String
         var indexed: BuildPhase.Result
         var baseline: BuildMeasurement
-        var replay: BuildMeasurement
     }
 
     func run() throws(BenchError) -> BenchReport {
@@ -88,8 +87,8 @@ struct BenchRun {
             generationSeconds: generated?.seconds)
         machine.loadAtEnd = MachineState.loadAverage
         return BenchReport(
-            corpus: facts, machine: machine, settings: settings, suoyinEndToEnd: builds.indexed.measurement,
-            suoyinInsertOnly: builds.replay, baselineInsertOnly: builds.baseline, queries: measurements,
+            corpus: facts, machine: machine, settings: settings, suoyin: builds.indexed,
+            baselineInsertOnly: builds.baseline, queries: measurements,
             processSearches: processes, correctness: correctness, notes: notes + Self.standingNotes)
     }
 
@@ -105,8 +104,8 @@ struct BenchRun {
         return (folder, try generator.generate(bytes: options.megabytes * 1_000_000, into: folder))
     }
 
-    /// Builds the Suoyin index, the baseline and the replay, each in a child
-    /// process so that each peak RSS is the build's own.
+    /// Builds the Suoyin index and the baseline, each in a child process so
+    /// that each peak RSS is the build's own.
     private func build(_ folder: String) throws(BenchError) -> Builds {
         Self.say("Indexing with Suoyin (IndexBuilder.run, as `suoyin index`)…")
         let indexPath = scratch.file("suoyin.sqlite")
@@ -117,12 +116,7 @@ struct BenchRun {
         Self.say("Building the trigram baseline (inserts + commits timed)…")
         let baselinePath = scratch.file("baseline.sqlite")
         let baseline = try BuildPhase.baseline.runInChild(input: indexPath, output: baselinePath, inputBytes: bytes)
-        Self.say("Replaying Suoyin's inserts (inserts + commits timed)…")
-        let replayPath = scratch.file("replay.sqlite")
-        let replay = try BuildPhase.replay.runInChild(input: indexPath, output: replayPath, inputBytes: bytes)
-        for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: replayPath + suffix) }
-        return Builds(indexPath: indexPath, baselinePath: baselinePath, indexed: indexed,
-                      baseline: baseline.measurement, replay: replay.measurement)
+        return Builds(indexPath: indexPath, baselinePath: baselinePath, indexed: indexed, baseline: baseline.measurement)
     }
 
     /// Whole `suoyin search` processes for the first query of each of
@@ -167,12 +161,13 @@ struct BenchRun {
     /// What every reader of the tables should know.
     static let standingNotes = [
         "MB = 1,000,000 bytes of input files; every throughput divides the same input bytes.",
-        "End to end: `IndexBuilder.run` (scan, read, decode, split, tokenize, write, build the impact lists, "
-            + "close). Insert only: the passages written again in the indexer's transactions, timing only inserts "
-            + "and commits; Suoyin's replay uses its own schema, triggers and tokenizer, and builds no impact lists.",
+        "End to end: `IndexBuilder.run` (scan, read, decode, split, tokenize, write, merge FTS5's segments, build "
+            + "the phrase lists, close), against the baseline's inserts and commits alone (its passages come ready "
+            + "split from the Suoyin index). Suoyin's phases are its own timings (IndexSummary): writing overlaps "
+            + "reading files on the second core; merging and phrase lists follow it.",
         "Peak RSS is the build process's VmHWM.",
-        "Suoyin latency: QueryParser.parse + Searcher.search(limit: 10): the exact bm25 top 10 (from the impact "
-            + "lists for one-term queries, else FTS5), with highlights. Baseline: its top 10; MATCH of quoted trigram phrases ranked by bm25 when every term has "
+        "Suoyin latency: QueryParser.parse + Searcher.search(limit: 10): the exact bm25 top 10 (from the phrase "
+            + "lists for one-phrase queries, else FTS5's matches scored by Suoyin), with highlights. Baseline: its top 10; MATCH of quoted trigram phrases ranked by bm25 when every term has "
             + "≥ 3 characters, else LIKE '%…%', unranked, which stops at the 10th match (fast for frequent terms, a "
             + "full scan for rare ones). The trigram tokenizer does not fold traditional and simplified script.",
         "A `suoyin search` process starts with an empty SQLite page cache and reads the doclists it needs; "

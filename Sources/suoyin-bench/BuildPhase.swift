@@ -8,18 +8,21 @@ enum BuildPhase: String, CaseIterable {
     case index
     /// The trigram baseline, from a Suoyin index's passages.
     case baseline
-    /// Suoyin's inserts replayed from a Suoyin index.
-    case replay
 
     /// What a phase reports to the parent, as JSON on its standard output.
     struct Result: Codable {
         var measurement: BuildMeasurement
         var documents: Int
         var passages: Int
+        /// Suoyin's own phases (``IndexSummary``): writing batches, the final
+        /// merge of FTS5's segments, rebuilding the phrase lists; nil for the baseline.
+        var writeSeconds: Double?
+        var mergeSeconds: Double?
+        var rankingSeconds: Double?
     }
 
     /// Runs the phase in this process. `input` is the corpus folder for
-    /// ``index`` and the Suoyin index for the others; `output` is the index
+    /// ``index`` and the Suoyin index for the baseline; `output` is the index
     /// to write; `inputBytes` is the corpus size that throughputs divide
     /// (``index`` measures it itself).
     func run(input: String, output: String, inputBytes: Int) throws(BenchError) -> Result {
@@ -27,14 +30,12 @@ enum BuildPhase: String, CaseIterable {
         case .index:
             let (measurement, summary) = try SuoyinIndexRun.run(corpus: input, indexPath: output)
             return Result(measurement: measurement, documents: summary.added + summary.updated,
-                          passages: summary.totalPassages)
+                          passages: summary.totalPassages, writeSeconds: summary.writeSeconds,
+                          mergeSeconds: summary.mergeSeconds, rankingSeconds: summary.rankingSeconds)
         case .baseline:
             let index = try IndexFile(path: input)
             let measurement = try BaselineIndex.build(at: output, from: index, settings: try index.settings(),
                                                       inputBytes: inputBytes)
-            return Result(measurement: measurement, documents: 0, passages: measurement.passages)
-        case .replay:
-            let measurement = try SuoyinReplay.run(from: try IndexFile(path: input), at: output, inputBytes: inputBytes)
             return Result(measurement: measurement, documents: 0, passages: measurement.passages)
         }
     }

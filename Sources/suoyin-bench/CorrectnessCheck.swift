@@ -12,6 +12,9 @@ struct CorrectnessRow: Codable {
     var countsAgree: Bool
     /// Citations shared by Searcher's top 10 and the exhaustive BM25 top 10.
     var overlapAt10: Int
+    /// Whether Searcher's top 10 is the exhaustive top 10 exactly: same
+    /// citations in the same order, each score equal to -bm25() bit for bit.
+    var rankingIdentical: Bool
     /// The size of the exhaustive top 10 (fewer when fewer passages match).
     var expectedTop: Int
     var searcherCountSeconds: Double
@@ -38,11 +41,16 @@ struct CorrectnessCheck {
         }
         let bruteForce = passages.count(matching: query)
         let ftsCount = try index.matchCount(parsed.matchExpression)
-        let exhaustive = try index.exhaustiveRanking(parsed.matchExpression).prefix(10).map(\.citation.description)
+        let ranked = Array(try index.exhaustiveRanking(parsed.matchExpression).prefix(10))
+        let exhaustive = ranked.map(\.citation.description)
         let overlap = Set(exhaustive).intersection(top.map(\.citation)).count
+        let identical = top.count == ranked.count && zip(top, ranked).allSatisfy { result, expected in
+            result.citation == expected.citation.description && result.score == -expected.bm25
+        }
         return CorrectnessRow(
             query: query, bruteForce: bruteForce, ftsCount: ftsCount, searcherCount: all.value.count,
             countsAgree: bruteForce == ftsCount && ftsCount == all.value.count,
-            overlapAt10: overlap, expectedTop: exhaustive.count, searcherCountSeconds: all.seconds)
+            overlapAt10: overlap, rankingIdentical: identical, expectedTop: exhaustive.count,
+            searcherCountSeconds: all.seconds)
     }
 }

@@ -30,9 +30,10 @@ struct IndexFile {
         }
     }
 
-    /// The settings the baseline must share: page size, encoding and journal
-    /// mode as stored in the file, synchronous and cache size as a connection set up
-    /// like SuoyinCore's has them (see ``SuoyinConnection``).
+    /// The settings the baseline must share: page size and encoding as stored
+    /// in the file, journal mode and synchronous as SuoyinCore's writer sets
+    /// them, cache size as a connection set up like SuoyinCore's has it (see
+    /// ``SuoyinConnection``).
     func settings() throws(BenchError) -> SQLiteSettings {
         try BenchError.database(path, "read the index settings") {
             try queue.read { db in
@@ -40,8 +41,8 @@ struct IndexFile {
                     sqliteVersion: try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?",
                     pageSize: try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096,
                     encoding: try String.fetchOne(db, sql: "PRAGMA encoding") ?? "UTF-8",
-                    journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?",
-                    synchronous: try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2,
+                    journalMode: IndexDatabase.journalMode,
+                    synchronous: ["OFF", "NORMAL", "FULL", "EXTRA"].firstIndex(of: IndexDatabase.synchronous) ?? 2,
                     walAutocheckpoint: try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000,
                     cacheSize: try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000,
                     batchCharacters: Self.batchCharacters)

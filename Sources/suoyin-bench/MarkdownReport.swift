@@ -73,12 +73,13 @@ struct MarkdownReport {
 
     private var correctnessTable: String {
         "### Correctness\n\n" + table(
-            ["Class", "Query", "Brute force", "FTS5 count", "Searcher, limit 0", "Counts", "overlap@10", "limit 0 (s)"],
-            alignments: "llrrrcrr",
+            ["Class", "Query", "Brute force", "FTS5 count", "Searcher, limit 0", "Counts", "overlap@10",
+             "Top 10 = bm25()", "limit 0 (s)"],
+            alignments: "llrrrcrcr",
             report.correctness.map { row in
                 [row.query.queryClass.rawValue, "`\(row.query.text)`", int(row.bruteForce), int(row.ftsCount),
                  int(row.searcherCount), row.countsAgree ? "✓" : "✗", "\(row.overlapAt10)/\(row.expectedTop)",
-                 number(row.searcherCountSeconds, 2)]
+                 row.rankingIdentical ? "✓" : "✗", number(row.searcherCountSeconds, 2)]
             })
     }
 

@@ -1,6 +1,16 @@
 import GRDB
+import TextAnalysis
 
-/// Writes documents and their passages to the index, a batch per transaction.
+/// Writes documents and their passages to the index, a batch per transaction,
+/// keeping the FTS5 table, the passage lengths and the index totals in step
+/// with the passages.
+///
+/// Every statement is a single-row insert or delete without triggers, so
+/// SQLite opens no statement journal and FTS5 keeps the batch's terms in
+/// memory until the commit (see ``IndexSchema``). Removing a document does
+/// need a statement journal (its row is the parent of foreign keys), which
+/// makes FTS5 write what it holds; so the old versions of a batch's
+/// documents are all removed before the first insert, while FTS5 holds nothing.
 struct DocumentWriter {
     /// What the index holds for a file, to decide whether to read it again.
     struct KnownDocument {
@@ -30,31 +40,65 @@ struct DocumentWriter {
     func write(_ documents: [LoadedDocument]) throws(SuoyinError) {
         guard !documents.isEmpty else { return }
         try database.write("write documents") { db in
-            try ImpactLists.invalidate(db)
-            let deleteDocument = try db.cachedStatement(sql: "DELETE FROM documents WHERE absolutePath = ?")
+            var totals = try IndexTotals(db)
+            try PhraseLists.invalidate(db)
+            for document in documents {
+                try removeDocument(at: document.file.absolutePath, totals: &totals, db)
+            }
             let insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents(path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let insertSection = try db.cachedStatement(sql: "INSERT INTO sections(headings) VALUES (?)")
             let insertPassage = try db.cachedStatement(sql: """
-                INSERT INTO passages(documentId, ordinal, line, column, start, "end", section, text)
+                INSERT INTO passages(documentId, ordinal, line, column, start, "end", sectionId, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            let insertTerms = try db.cachedStatement(sql: "INSERT INTO passages_fts(rowid, text) VALUES (?, ?)")
+            let setRange = try db.cachedStatement(sql: "UPDATE documents SET firstPassage = ?, lastPassage = ? WHERE id = ?")
+            var lengths = PassageLengthsWriter()
             for document in documents {
-                try deleteDocument.execute(arguments: [document.file.absolutePath])
                 try insertDocument.execute(arguments: [
                     document.file.path, document.file.absolutePath, document.title, document.encoding,
                     document.status.size, document.status.modified, document.hash, document.characters,
                     document.metadata.date, document.metadata.issuer,
                 ])
                 let documentId = db.lastInsertedRowID
+                var sections: [[String]: Int64] = [:]
+                var passageIds: (first: Int64, last: Int64)?
+                var previous: (section: [String], id: Int64?) = ([], nil)
                 for (ordinal, passage) in document.passages.enumerated() {
+                    var sectionId: Int64?
+                    // Passages in a row mostly share a section: compare with the last one before hashing.
+                    if passage.section == previous.section {
+                        sectionId = previous.id
+                    } else if !passage.section.isEmpty {
+                        sectionId = sections[passage.section]
+                        if sectionId == nil {
+                            try insertSection.execute(arguments: [
+                                passage.section.joined(separator: String(IndexSchema.sectionSeparator)),
+                            ])
+                            sectionId = db.lastInsertedRowID
+                            sections[passage.section] = sectionId
+                        }
+                    }
+                    previous = (passage.section, sectionId)
                     try insertPassage.execute(arguments: [
-                        documentId, ordinal, passage.line, passage.column, passage.start, passage.end,
-                        passage.section.joined(separator: String(IndexSchema.sectionSeparator)), passage.text,
+                        documentId, ordinal, passage.line, passage.column, passage.start, passage.end, sectionId,
+                        passage.text,
                     ])
+                    let passageId = db.lastInsertedRowID
+                    try insertTerms.execute(arguments: [passageId, passage.text])
+                    try lengths.set(document.termCounts[ordinal], of: passageId, db)
+                    totals.add(terms: document.termCounts[ordinal])
+                    passageIds = (passageIds?.first ?? passageId, passageId)
+                }
+                if let passageIds {
+                    try setRange.execute(arguments: [passageIds.first, passageIds.last, documentId])
                 }
             }
+            try lengths.write(db)
+            try totals.write(db)
         }
     }
 
@@ -70,18 +114,53 @@ struct DocumentWriter {
     func remove(_ absolutePaths: [String]) throws(SuoyinError) {
         guard !absolutePaths.isEmpty else { return }
         try database.write("remove documents") { db in
-            try ImpactLists.invalidate(db)
-            for path in absolutePaths {
-                try db.execute(sql: "DELETE FROM documents WHERE absolutePath = ?", arguments: [path])
-            }
+            var totals = try IndexTotals(db)
+            try PhraseLists.invalidate(db)
+            for path in absolutePaths { try removeDocument(at: path, totals: &totals, db) }
+            try totals.write(db)
         }
     }
 
-    /// Rebuilds the impact lists when they are stale (see ``ImpactLists``).
-    func refreshImpactLists(threshold: Int) throws(SuoyinError) {
-        try database.write("rank frequent terms") { db in
-            guard try ImpactLists.statistics(db) == nil else { return }
-            try ImpactLists.rebuild(db, threshold: threshold)
+    /// Removes one document, if indexed: its terms from FTS5 (which needs
+    /// the very text it indexed), its passages, sections and row.
+    private func removeDocument(at absolutePath: String, totals: inout IndexTotals, _ db: Database) throws {
+        guard let documentId = try Int64.fetchOne(
+            db, sql: "SELECT id FROM documents WHERE absolutePath = ?", arguments: [absolutePath])
+        else { return }
+        let deleteTerms = try db.cachedStatement(sql: """
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', ?, ?)
+            """)
+        let tokenizer = BigramTokenizer()
+        for row in try Row.fetchAll(db, sql: "SELECT id, text FROM passages WHERE documentId = ?",
+                                    arguments: [documentId]) {
+            var text: String = row["text"]
+            try deleteTerms.execute(arguments: [row["id"] as Int64, text])
+            totals.remove(terms: text.withUTF8 { tokenizer.termCount($0) })
+        }
+        try db.execute(sql: """
+            DELETE FROM sections WHERE id IN (SELECT sectionId FROM passages WHERE documentId = ?);
+            DELETE FROM passages WHERE documentId = ?;
+            DELETE FROM documents WHERE id = ?;
+            """, arguments: [documentId, documentId, documentId])
+    }
+
+    /// Sets FTS5's merging for a run (see ``SegmentMerging``).
+    func beginRun(bulk: Bool) throws(SuoyinError) {
+        try database.write("prepare the index for writing") { db in try SegmentMerging.begin(db, bulk: bulk) }
+    }
+
+    /// Merges FTS5's segments as the run requires and gives back free pages.
+    func finishRun(bulk: Bool) throws(SuoyinError) {
+        try database.writeWithoutTransaction("merge the full-text index") { db in
+            try SegmentMerging.finish(db, bulk: bulk)
+        }
+    }
+
+    /// Rebuilds the phrase lists when they are stale (see ``PhraseLists``).
+    func refreshPhraseLists(threshold: Int?) throws(SuoyinError) {
+        try database.write("rank frequent phrases") { db in
+            guard try !PhraseLists.isCurrent(db) else { return }
+            try PhraseLists.rebuild(db, threshold: threshold)
         }
     }
 

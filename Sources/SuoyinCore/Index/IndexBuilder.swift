@@ -10,12 +10,12 @@ public enum IndexBuilder {
     /// Indexes `paths` into the index at `indexPath`, reporting file problems to `report`.
     public static func run(
         indexPath: String, paths: [String], rebuild: Bool, forcedEncoding: TextEncoding? = nil,
-        impactThreshold: Int = ImpactLists.defaultThreshold,
+        phraseThreshold: Int? = nil,
         report: @escaping @Sendable (Diagnostic) -> Void,
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws(SuoyinError) -> IndexSummary {
         func indexer(_ database: IndexDatabase) -> Indexer {
-            Indexer(database: database, forcedEncoding: forcedEncoding, impactThreshold: impactThreshold,
+            Indexer(database: database, forcedEncoding: forcedEncoding, phraseThreshold: phraseThreshold,
                     report: report, progress: progress)
         }
         let lock = try IndexLock(indexPath: indexPath)

@@ -1,19 +1,34 @@
 import GRDB
 
-/// The tables of a Suoyin index and the migrations that create them.
+/// The tables of a Suoyin index and the migration that creates them.
 ///
 /// Passage text is stored once, in `passages`; `passages_fts` is an
-/// external-content FTS5 table over it, kept in step by triggers.
-/// Section paths are stored as headings joined by U+001F.
+/// external-content FTS5 table over it. ``DocumentWriter`` keeps the two in
+/// step itself, with no triggers: a trigger would make every passage insert
+/// open a statement journal, and FTS5 writes its pending terms to disk at
+/// every statement savepoint, so each passage would become a segment of its
+/// own (twice the indexing time, measured).
+///
+/// FTS5 keeps no passage sizes (`columnsize=0`): ``PassageLengths`` has
+/// them, for the ranking, in a quarter of the space. Section paths are
+/// stored once per document in `sections`, headings joined by U+001F. `passage_lengths` holds each passage's length in terms
+/// (``PassageLengths``), `phrase_lists` the ranking shortcuts of frequent
+/// phrases (``PhraseLists``).
 enum IndexSchema {
     /// Identifies a Suoyin index in its `meta` table.
     static let format = "suoyin"
-    /// Joins the headings of a section path in the `section` column.
+    /// Joins the headings of a section path in `sections.headings`.
     static let sectionSeparator: Character = "\u{1F}"
+
+    /// FTS5 holds up to this many bytes of pending terms before writing a
+    /// segment (its default is 1 MB). Larger segments mean fewer to merge,
+    /// but beyond a few MB FTS5's hash table of pending terms stops fitting
+    /// the processor caches and each term costs more (measured: 4 MB best).
+    static let pendingTermBytes = 4 << 20
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration("v3") { db in
             try db.execute(sql: """
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                 CREATE TABLE documents(
@@ -27,39 +42,31 @@ enum IndexSchema {
                     hash TEXT NOT NULL,
                     characters INTEGER NOT NULL,
                     date TEXT,
-                    issuer TEXT);
+                    issuer TEXT,
+                    firstPassage INTEGER NOT NULL DEFAULT 0,
+                    lastPassage INTEGER NOT NULL DEFAULT -1);
                 CREATE INDEX documents_path ON documents(path);
+                CREATE TABLE sections(id INTEGER PRIMARY KEY, headings TEXT NOT NULL);
                 CREATE TABLE passages(
                     id INTEGER PRIMARY KEY,
-                    documentId INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    documentId INTEGER NOT NULL REFERENCES documents(id),
                     ordinal INTEGER NOT NULL,
                     line INTEGER NOT NULL,
                     column INTEGER NOT NULL,
                     start INTEGER NOT NULL,
                     "end" INTEGER NOT NULL,
-                    section TEXT NOT NULL,
+                    sectionId INTEGER,
                     text TEXT NOT NULL);
                 CREATE INDEX passages_document ON passages(documentId, ordinal);
                 CREATE VIRTUAL TABLE passages_fts USING fts5(
-                    text, content='passages', content_rowid='id', tokenize='suoyin');
-                CREATE TRIGGER passages_after_insert AFTER INSERT ON passages BEGIN
-                    INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
-                END;
-                CREATE TRIGGER passages_after_delete AFTER DELETE ON passages BEGIN
-                    INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
-                END;
+                    text, content='passages', content_rowid='id', tokenize='suoyin', columnsize=0);
+                CREATE TABLE passage_lengths(block INTEGER PRIMARY KEY, lengths BLOB NOT NULL);
+                CREATE TABLE phrase_lists(phrase BLOB PRIMARY KEY, df INTEGER NOT NULL, list BLOB NOT NULL) WITHOUT ROWID;
                 """)
-            try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?)", arguments: [format])
-        }
-        migrator.registerMigration("v2: impact lists") { db in
-            // See ImpactLists: the best passages of each frequent term, per
-            // term frequency, and the document frequency of those terms.
-            try db.execute(sql: """
-                CREATE TABLE term_stats(term BLOB PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
-                CREATE TABLE term_impacts(
-                    term BLOB NOT NULL, tf INTEGER NOT NULL, length INTEGER NOT NULL, passageId INTEGER NOT NULL,
-                    PRIMARY KEY(term, tf, length, passageId)) WITHOUT ROWID;
-                """)
+            try db.execute(sql: "INSERT INTO passages_fts(passages_fts, rank) VALUES ('hashsize', ?)",
+                           arguments: [pendingTermBytes])
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?), ('rows', '0'), ('tokens', '0')",
+                           arguments: [format])
         }
         return migrator
     }

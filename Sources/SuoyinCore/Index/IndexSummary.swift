@@ -12,12 +12,18 @@ public struct IndexSummary: Equatable, Sendable, CustomStringConvertible {
     /// Bytes of the files read by this run.
     public var bytesRead = 0
     public var seconds = 0.0
+    /// Of `seconds`: writing batches (the worker reads files meanwhile), the
+    /// final merge of FTS5's segments, and rebuilding the phrase lists.
+    public var writeSeconds = 0.0
+    public var mergeSeconds = 0.0
+    public var rankingSeconds = 0.0
 
     public init() {}
 
     public var description: String {
-        let time = String(format: "%.2f", seconds)
+        func time(_ seconds: Double) -> String { String(format: "%.2f s", seconds) }
         return "\(added) added, \(updated) updated, \(removed) removed, \(unchanged) unchanged, \(skipped) skipped; "
-            + "\(passagesWritten) passages written, \(totalPassages) in the index; \(time) s"
+            + "\(passagesWritten) passages written, \(totalPassages) in the index; \(time(seconds)) "
+            + "(writing \(time(writeSeconds)), merging \(time(mergeSeconds)), ranking lists \(time(rankingSeconds)))"
     }
 }

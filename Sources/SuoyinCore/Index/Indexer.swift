@@ -19,7 +19,7 @@ public struct Indexer: Sendable {
     private let progress: @Sendable (IndexProgress) -> Void
     private let loader: DocumentLoader
     private let normalizer = PathNormalizer()
-    private let impactThreshold: Int
+    private let phraseThreshold: Int?
 
     /// Documents are written in batches of about this many characters: big
     /// enough for FTS5 to work in bulk, small enough that progress and an
@@ -27,17 +27,17 @@ public struct Indexer: Sendable {
     public static let batchCharacters = 2_000_000
 
     /// Creates an indexer; `report` gets per-file problems, `progress` is
-    /// called after each file. Terms in at least `impactThreshold` passages
-    /// get impact lists (see ``ImpactLists``).
+    /// called after each file. Phrases in at least `phraseThreshold` passages
+    /// get ranking lists (see ``PhraseLists``; nil: the default for the index's size).
     public init(
         database: IndexDatabase,
         forcedEncoding: TextEncoding? = nil,
-        impactThreshold: Int = ImpactLists.defaultThreshold,
+        phraseThreshold: Int? = nil,
         report: @escaping @Sendable (Diagnostic) -> Void,
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) {
         self.database = database
-        self.impactThreshold = impactThreshold
+        self.phraseThreshold = phraseThreshold
         self.report = report
         self.progress = progress
         self.loader = DocumentLoader(forcedEncoding: forcedEncoding)
@@ -48,6 +48,12 @@ public struct Indexer: Sendable {
         case loaded(LoadedDocument, isNew: Bool)
         case unchanged(SourceFile, FileStatus, touch: Bool)
         case skipped(Diagnostic)
+
+        /// What it weighs in the channel: a document's characters.
+        var characters: Int {
+            if case .loaded(let document, _) = self { return max(1, document.characters) }
+            return 1
+        }
     }
 
     /// Indexes `paths` (files and folders) into the index.
@@ -63,13 +69,24 @@ public struct Indexer: Sendable {
         let files = scan.files.filter { seen.insert($0.absolutePath).inserted }
         let statuses = files.map { FileStatus(path: $0.absolutePath) }
         let bytesTotal = statuses.reduce(Int64(0)) { $0 + ($1?.size ?? 0) }
+        let bulk = SegmentMerging.isBulk(
+            incomingBytes: zip(files, statuses).reduce(Int64(0)) { total, pair in
+                let known = writer.known[pair.0.absolutePath]
+                let changed = known == nil || known?.size != pair.1?.size || known?.modified != pair.1?.modified
+                return total + (changed ? pair.1?.size ?? 0 : 0)
+            },
+            indexedBytes: writer.known.values.reduce(Int64(0)) { $0 + $1.size })
+        try writer.beginRun(bulk: bulk)
 
-        let channel = BoundedChannel<(Int64, Outcome)>(capacity: 8)
+        // A little more than a batch in flight: the worker reads the next
+        // batch while this thread writes the current one.
+        let channel = BoundedChannel<(Int64, Outcome)>(capacity: Self.batchCharacters * 5 / 4)
         let known = writer.known
         let loader = self.loader
         let worker = Thread {
             for (file, status) in zip(files, statuses) {
-                channel.send((status?.size ?? 0, Self.outcome(for: file, status: status, known: known[file.absolutePath], loader: loader)))
+                let outcome = Self.outcome(for: file, status: status, known: known[file.absolutePath], loader: loader)
+                channel.send((status?.size ?? 0, outcome), weight: outcome.characters)
             }
             channel.close()
         }
@@ -104,7 +121,7 @@ public struct Indexer: Sendable {
                     pendingFiles += 1
                     pendingBytes += size
                     if batchCharacters >= Self.batchCharacters {
-                        try writer.write(batch)
+                        summary.writeSeconds += try Self.timed { () throws(SuoyinError) in try writer.write(batch) }
                         batch.removeAll(keepingCapacity: true)
                         batchCharacters = 0
                         advance(files: pendingFiles, bytes: pendingBytes)
@@ -124,7 +141,7 @@ public struct Indexer: Sendable {
             advance(files: 1, bytes: size)
         }
         if let failure { throw failure }
-        try writer.write(batch)
+        summary.writeSeconds += try Self.timed { () throws(SuoyinError) in try writer.write(batch) }
         advance(files: pendingFiles, bytes: pendingBytes)
 
         let vanished = writer.known.keys.filter { path in
@@ -132,10 +149,20 @@ public struct Indexer: Sendable {
         }
         try writer.remove(vanished.sorted())
         summary.removed = vanished.count
-        try writer.refreshImpactLists(threshold: impactThreshold)
+        summary.mergeSeconds = try Self.timed { () throws(SuoyinError) in try writer.finishRun(bulk: bulk) }
+        summary.rankingSeconds = try Self.timed { () throws(SuoyinError) in
+            try writer.refreshPhraseLists(threshold: phraseThreshold)
+        }
         summary.totalPassages = try writer.passageCount()
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// The seconds `body` takes.
+    private static func timed(_ body: () throws(SuoyinError) -> Void) throws(SuoyinError) -> Double {
+        let start = Date()
+        try body()
+        return Date().timeIntervalSince(start)
     }
 
     /// Decides what to do with one file; runs on the worker thread.

@@ -49,7 +49,8 @@ struct DocumentLoader: Sendable {
         let metadata = MetadataExtractor.metadata(lines: Self.metadataLines(of: text), title: title)
         return LoadedDocument(
             file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
-            characters: text.unicodeScalars.count, metadata: metadata, passages: passages, warnings: content.warnings)
+            characters: text.unicodeScalars.count, metadata: metadata, passages: passages,
+            termCounts: LoadedDocument.termCounts(of: passages), warnings: content.warnings)
     }
 
     private func content(of file: SourceFile, bytes: [UInt8]) throws(Skip) -> Content {

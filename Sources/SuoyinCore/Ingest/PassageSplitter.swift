@@ -19,9 +19,16 @@ public struct PassageSplitter: Sendable {
     /// The most Unicode scalars one passage may hold.
     public let maxLength: Int
 
-    /// Creates a splitter whose passages hold at most `maxLength` scalars (at least 1).
+    /// The largest `maxLength` a splitter accepts: the index stores passage
+    /// lengths in 16 bits (``PassageLengths``), and a passage has no more
+    /// terms than scalars.
+    public static let maximumLength = 60_000
+
+    /// Creates a splitter whose passages hold at most `maxLength` scalars
+    /// (at least 1, at most ``maximumLength``).
     public init(maxLength: Int = 300) {
         precondition(maxLength > 0, "a passage must be able to hold a scalar")
+        precondition(maxLength <= Self.maximumLength, "passage lengths are stored in 16 bits")
         self.maxLength = maxLength
     }
 

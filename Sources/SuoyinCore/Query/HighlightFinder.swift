@@ -2,45 +2,29 @@ import TextAnalysis
 
 /// Finds the characters of a passage that a query matched.
 ///
-/// Works like FTS5's own matching, on the passage's document-mode terms:
-/// a phrase matches at position `p` when its terms occur at `p, p+1, …`
-/// (the last one as a prefix when ``QueryPhrase/lastTermIsPrefix``). The
-/// match covers the source characters of those terms; a prefix match of a
-/// lone character covers that one character. Overlapping and adjacent
-/// matches merge. Ranges are Unicode code point offsets into the passage.
+/// Works like FTS5's own matching (``PhraseMatcher``). A match covers the
+/// source characters of the terms it matched; a prefix match of a lone
+/// character covers that one character. Overlapping and adjacent matches
+/// merge. Ranges are Unicode code point offsets into the passage.
 public enum HighlightFinder {
     /// The merged match ranges of `phrases` in `text`, in order.
     public static func highlights(of phrases: [QueryPhrase], in text: String) -> [Range<Int>] {
-        let terms = Analyzer.terms(in: text, mode: .document)
-
+        let matcher = PhraseMatcher(text: text)
+        let terms = matcher.terms
         let utf8 = Array(text.utf8)
         var byteRanges: [Range<Int>] = []
         for phrase in phrases {
-            let count = phrase.terms.count
-            guard count <= terms.count else { continue }
-            for start in 0...(terms.count - count) {
-                if let range = match(phrase, at: start, in: terms, utf8: utf8) { byteRanges.append(range) }
+            for start in matcher.positions(of: phrase) {
+                let first = terms[start]
+                let last = terms[start + phrase.terms.count - 1]
+                // A prefix covers only its own character, whatever term it matched.
+                let upper = phrase.lastTermIsPrefix
+                    ? last.byteRange.lowerBound + scalarLength(leadByte: utf8[last.byteRange.lowerBound])
+                    : last.byteRange.upperBound
+                byteRanges.append(first.byteRange.lowerBound..<upper)
             }
         }
         return merge(byteRanges).map { scalarRange(of: $0, in: text) }
-    }
-
-    /// The byte range `phrase` covers when it matches at `start`, else nil.
-    private static func match(
-        _ phrase: QueryPhrase, at start: Int, in terms: [Analyzer.Term], utf8: [UInt8]
-    ) -> Range<Int>? {
-        var lower = 0
-        var upper = 0
-        for (offset, wanted) in phrase.terms.enumerated() {
-            let isPrefix = phrase.lastTermIsPrefix && offset == phrase.terms.count - 1
-            let found = terms[start + offset]
-            guard isPrefix ? found.text.hasPrefix(wanted) : found.text == wanted else { return nil }
-            if offset == 0 { lower = found.byteRange.lowerBound }
-            // A prefix covers only its own character, whatever term it matched.
-            upper = isPrefix ? found.byteRange.lowerBound + scalarLength(leadByte: utf8[found.byteRange.lowerBound])
-                             : found.byteRange.upperBound
-        }
-        return lower..<upper
     }
 
     /// The length of a UTF-8 scalar from its lead byte. Folding can change a

@@ -45,8 +45,9 @@ public struct PassageLookup: Sendable {
             else { return nil }
             let ordinal: Int = target["ordinal"]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT p.ordinal, p.line, p.column, p.start, p."end", p.section, p.text, d.path, d.title, d.date, d.issuer
-                FROM passages p JOIN documents d ON d.id = p.documentId
+                SELECT p.ordinal, p.line, p.column, p.start, p."end", s.headings AS section, p.text,
+                       d.path, d.title, d.date, d.issuer
+                FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
                 WHERE p.documentId = ? AND p.ordinal BETWEEN ? AND ? ORDER BY p.ordinal
                 """, arguments: [documentId, ordinal - context, ordinal + context])
             return (document, rows, target)

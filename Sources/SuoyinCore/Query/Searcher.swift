@@ -2,7 +2,8 @@ import GRDB
 
 /// Runs queries against an index and returns ranked passages with highlights.
 ///
-/// Ranking is FTS5's BM25 over passages, best first; ties go by path, then line.
+/// Ranking is FTS5's BM25 over passages, best first (computed by ``Ranker``,
+/// equal to FTS5's `bm25()`); ties go by path, then line and column.
 public struct Searcher: Sendable {
     public let database: IndexDatabase
 
@@ -16,11 +17,16 @@ public struct Searcher: Sendable {
         _ query: Query, filter: SearchFilter = SearchFilter(), limit: Int = 10, offset: Int = 0
     ) throws(SuoyinError) -> [SearchResult] {
         let offset = max(offset, 0)
-        let rows = try database.read("search") { db in
-            if limit > 0, filter.sql == nil {
-                return try topRows(db, query: query, count: offset + limit)
+        let rows = try database.read("search") { db -> [Match] in
+            let ranker = try Ranker(db, query: query)
+            let allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
+            let ranked: [RankedPassage]
+            if limit > 0 {
+                ranked = try ranker.top(offset + limit, allows: allowed.map { ranges in { ranges.contains($0) } })
+            } else {
+                ranked = try ranker.all(allows: allowed.map { ranges in { ranges.contains($0) } } ?? { _ in true })
             }
-            return try allRows(db, query: query, filter: filter)
+            return try matches(db, ranked: ranked, count: limit > 0 ? offset + limit : ranked.count)
         }
         let page = rows.dropFirst(offset).prefix(limit > 0 ? limit : Int.max)
         let phrases = query.positivePhrases
@@ -33,58 +39,20 @@ public struct Searcher: Sendable {
         }
     }
 
-    /// The passage columns a result needs, from `p` (passages) and `d` (documents).
+    /// The passage columns a result needs, from `p` (passages), `s` (sections) and `d` (documents).
     private static let resultColumns = """
-        p.line, p.column, p.start, p."end", p.section, p.text, d.path, d.title, d.date, d.issuer
+        p.line, p.column, p.start, p."end", s.headings AS section, p.text, d.path, d.title, d.date, d.issuer
         """
 
     /// A matching passage and its BM25 (lower is better).
     private typealias Match = (record: PassageRecord, bm25: Double)
 
-    /// Every match in order, joined with its passage and document.
-    private func allRows(_ db: Database, query: Query, filter: SearchFilter) throws -> [Match] {
-        let filterSQL = filter.sql
-        var arguments: StatementArguments = [query.matchExpression]
-        if let filterSQL { arguments += StatementArguments(filterSQL.arguments) }
-        return try Row.fetchAll(db, sql: """
-            SELECT \(Self.resultColumns), bm25(passages_fts) AS bm25
-            FROM passages_fts
-            JOIN passages p ON p.id = passages_fts.rowid
-            JOIN documents d ON d.id = p.documentId
-            WHERE passages_fts MATCH ? \(filterSQL.map { "AND " + $0.condition } ?? "")
-            ORDER BY bm25, d.path, p.line, p.column
-            """, arguments: arguments).map { (PassageRecord(row: $0), $0["bm25"]) }
-    }
-
-    /// The best `count` matches in order.
-    ///
-    /// FTS5 ranks the matches alone first, so only the best few are joined
-    /// with their passages and documents (the join for every match cost more
-    /// than the ranking). Passages tied with the last one kept are all
-    /// fetched, so ties still go by path and line exactly.
-    private func topRows(_ db: Database, query: Query, count: Int) throws -> [Match] {
-        if let ranked = try ImpactRanking.candidates(db, query: query, count: count) {
-            return try matches(db, ranked: ranked, count: count)
-        }
-        let ranked = try Row.fetchAll(db, sql: """
-            SELECT rowid, bm25(passages_fts) AS bm25 FROM passages_fts
-            WHERE passages_fts MATCH ? ORDER BY bm25 LIMIT ?
-            """, arguments: [query.matchExpression, count + 1])
-        var candidates = ranked.map { (id: $0["rowid"] as Int64, bm25: $0["bm25"] as Double) }
-        if candidates.count > count, candidates[count - 1].bm25 == candidates[count].bm25 {
-            let boundary = candidates[count - 1].bm25
-            candidates = try Row.fetchAll(db, sql: """
-                SELECT rowid, bm25 FROM (SELECT rowid, bm25(passages_fts) AS bm25 FROM passages_fts
-                WHERE passages_fts MATCH ?) WHERE bm25 <= ?
-                """, arguments: [query.matchExpression, boundary]).map { ($0["rowid"], $0["bm25"]) }
-        }
-        return try matches(db, ranked: candidates, count: count)
-    }
-
     /// The best `count` of `ranked` (which holds every passage that can be
     /// among them, with its BM25), joined with passages and documents, in
-    /// result order.
-    private func matches(_ db: Database, ranked: [(id: Int64, bm25: Double)], count: Int) throws -> [Match] {
+    /// result order: by score, then path (bytewise in UTF-8), line, column
+    /// and, for documents that share a path, passage id.
+    private func matches(_ db: Database, ranked: [RankedPassage], count: Int) throws -> [Match] {
+        guard count > 0, !ranked.isEmpty else { return [] }
         var candidates = ranked.sorted { $0.bm25 < $1.bm25 }
         if candidates.count > count {
             let boundary = candidates[count - 1].bm25
@@ -93,13 +61,20 @@ public struct Searcher: Sendable {
         let scores = Dictionary(candidates.map { ($0.id, $0.bm25) }, uniquingKeysWith: { first, _ in first })
         let rows = try Row.fetchAll(db, sql: """
             SELECT p.id, \(Self.resultColumns) FROM passages p JOIN documents d ON d.id = p.documentId
+            LEFT JOIN sections s ON s.id = p.sectionId
             WHERE p.id IN (SELECT value FROM json_each(?))
             """, arguments: ["[" + scores.keys.map(String.init).joined(separator: ",") + "]"])
-        let matches = rows.map { row -> Match in (PassageRecord(row: row), scores[row["id"]]!) }
+        let matches = rows.map { row -> (id: Int64, match: Match) in
+            (row["id"], (PassageRecord(row: row), scores[row["id"]]!))
+        }
         return matches.sorted { lhs, rhs in
-            (lhs.bm25, lhs.record.path, lhs.record.line, lhs.record.column)
-                < (rhs.bm25, rhs.record.path, rhs.record.line, rhs.record.column)
-        }.prefix(count).map { $0 }
+            if lhs.match.bm25 != rhs.match.bm25 { return lhs.match.bm25 < rhs.match.bm25 }
+            if lhs.match.record.path != rhs.match.record.path {
+                return lhs.match.record.path.utf8.lexicographicallyPrecedes(rhs.match.record.path.utf8)
+            }
+            return (lhs.match.record.line, lhs.match.record.column, lhs.id)
+                < (rhs.match.record.line, rhs.match.record.column, rhs.id)
+        }.prefix(count).map(\.match)
     }
 }
 
@@ -123,7 +98,7 @@ struct PassageRecord {
         column = row["column"]
         start = row["start"]
         end = row["end"]
-        let joined: String = row["section"]
+        let joined: String = row["section"] ?? ""
         section = joined.isEmpty ? [] : joined.split(separator: IndexSchema.sectionSeparator).map(String.init)
         text = row["text"]
         date = row["date"]

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+
+/// Ranks three shapes of query from ``PhraseLists`` entries, exactly as
+/// FTS5's `bm25()` would, or declines (nil) so that ``Ranker`` evaluates
+/// them in full:
+/// - one phrase: its entry holds its best passages (see ``PhraseLists``);
+/// - one phrase minus exclusions: the entry's passages that contain no
+///   excluded phrase, when the passages the entry left out cannot score
+///   better than the last place;
+/// - two alternatives `A OR B`: the best passages of each alone, plus every
+///   passage with both (from FTS5, `A AND B`). A passage with only one of
+///   them scores as it does for that phrase alone (the other adds exactly
+///   0), so it is among that phrase's best or not in the result at all.
+///
+/// "Cannot score better": a passage left out of a bucket scores no better
+/// than the bucket's last kept one (same frequency, at least as long). When
+/// that bound equals the last place's score, a left-out passage ties with
+/// it; it comes after every kept passage of its bucket in result order, so
+/// the answer stands only when all passages tied at the last place come
+/// from that same bucket.
+struct PhraseListRanking {
+    let ranker: Ranker
+
+    /// A passage proposed for the result: its score in the query, and the
+    /// bucket it came from (nil: from a complete set, e.g. FTS5's matches).
+    private struct Proposal {
+        var id: Int64
+        var bm25: Double
+        var bucket: BucketReference?
+    }
+
+    /// A bucket of one phrase's entry.
+    private struct BucketReference: Hashable {
+        var phrase: Int
+        var bucket: Int
+    }
+
+    /// One phrase's entry with its weight in the query.
+    private struct Listed {
+        var entry: PhraseListEntry
+        var bm25: BM25
+
+        func score(_ bucket: PhraseListEntry.Bucket, length: Int) -> Double {
+            bm25.score(length: length) { _ in bucket.frequency }
+        }
+    }
+
+    /// The best `count` passages (ties included), or nil when the lists cannot answer.
+    func top(_ count: Int) throws -> [RankedPassage]? {
+        let query = ranker.query
+        guard query.groups.count == 1 else { return nil }
+        let group = query.groups[0]
+        if group.count == 1 {
+            guard let listed = try listed(group[0]) else { return nil }
+            return query.excluded.isEmpty
+                ? rank(proposals(from: listed, phrase: 0), lists: [listed], count: count)
+                : try rankExcluding(listed, count: count)
+        }
+        guard group.count == 2, query.excluded.isEmpty else { return nil }
+        return try rankAlternatives(group[0], group[1], count: count)
+    }
+
+    /// The entry of `phrase` with its BM25 weight, if it has one.
+    private func listed(_ phrase: QueryPhrase) throws -> Listed? {
+        guard let key = PhraseLists.key(of: phrase), let entry = try PhraseLists.entry(ranker.db, key: key)
+        else { return nil }
+        let idf = BM25.idf(rows: ranker.totals.rows, hits: entry.documentFrequency)
+        return Listed(entry: entry, bm25: BM25(idfs: [idf], averageLength: ranker.totals.averageLength))
+    }
+
+    private func proposals(from listed: Listed, phrase: Int) -> [Proposal] {
+        listed.entry.buckets.enumerated().flatMap { index, bucket in
+            bucket.passages.map { passage in
+                Proposal(id: passage.id, bm25: listed.score(bucket, length: passage.length),
+                         bucket: BucketReference(phrase: phrase, bucket: index))
+            }
+        }
+    }
+
+    /// One phrase minus exclusions: its listed passages, less those that
+    /// contain an excluded phrase (told from their text, as FTS5 tells it).
+    private func rankExcluding(_ listed: Listed, count: Int) throws -> [RankedPassage]? {
+        let proposals = proposals(from: listed, phrase: 0)
+        let texts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(ranker.db, sql: """
+            SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))
+            """, arguments: ["[" + proposals.map { String($0.id) }.joined(separator: ",") + "]"])
+            .map { row -> (Int64, String) in (row["id"], row["text"]) })
+        let excluded = ranker.query.excluded
+        let kept = proposals.filter { proposal in
+            guard let text = texts[proposal.id] else { return false }
+            let matcher = PhraseMatcher(text: text)
+            return !excluded.contains { matcher.contains($0) }
+        }
+        return rank(kept, lists: [listed], count: count)
+    }
+
+    /// `A OR B`: each one's best passages and all passages with both.
+    private func rankAlternatives(_ first: QueryPhrase, _ second: QueryPhrase, count: Int) throws -> [RankedPassage]? {
+        var lists: [Listed?] = []
+        var proposals: [Int64: Proposal] = [:]
+        for (index, phrase) in [first, second].enumerated() {
+            let listed = try self.listed(phrase)
+            lists.append(listed)
+            if let listed {
+                for proposal in self.proposals(from: listed, phrase: index) { proposals[proposal.id] = proposal }
+            } else {
+                // No list: the phrase is rare enough to take all of its matches.
+                try ranker.evaluate(phrase.matchExpression, phrases: [phrase], positives: 1) { id, bm25 in
+                    proposals[id] = Proposal(id: id, bm25: bm25, bucket: nil)
+                }
+            }
+        }
+        // Passages with both score for both; FTS5's matches of `A AND B` are all of them.
+        let both = "(" + first.matchExpression + ") AND (" + second.matchExpression + ")"
+        try ranker.evaluate(both, phrases: [first, second], positives: 2) { id, bm25 in
+            proposals[id] = Proposal(id: id, bm25: bm25, bucket: nil)
+        }
+        return rank(Array(proposals.values), lists: lists, count: count)
+    }
+
+    /// The best `count` of `proposals`, if no passage the lists left out can
+    /// score better than the last place or tie with it unsafely.
+    private func rank(_ proposals: [Proposal], lists: [Listed?], count: Int) -> [RankedPassage]? {
+        var collector = TopCollector(count: count)
+        for proposal in proposals { collector.offer(proposal.id, bm25: proposal.bm25) }
+        let bar = collector.bar
+        var tied = Set<BucketReference?>()
+        for proposal in proposals where proposal.bm25 == bar { tied.insert(proposal.bucket) }
+        for (phrase, listed) in lists.enumerated() {
+            guard let listed else { continue }
+            for (index, bucket) in listed.entry.buckets.enumerated() where bucket.isCut {
+                let bound = listed.score(bucket, length: bucket.passages[bucket.passages.count - 1].length)
+                if bound < bar { return nil }
+                if bound == bar, tied != [BucketReference(phrase: phrase, bucket: index)] { return nil }
+            }
+        }
+        return collector.passages
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import GRDB
+import TextAnalysis
+
+/// Ranking shortcuts for frequent phrases: for each run of Han characters
+/// (one character, a bigram, or longer) found in at least a threshold of
+/// passages, its document frequency and, for each number of occurrences in
+/// a passage, the ``depth`` passages that come first for equal scores.
+///
+/// For a query of one phrase, FTS5's BM25 score of a passage depends only
+/// on the phrase's frequency in it and the passage's length: it rises with
+/// the frequency and falls with the length, whatever the corpus statistics.
+/// Among passages with the same frequency, the shortest (ties by path, line
+/// and column, the order of results) therefore score at least as well as
+/// all the others, so the best ``depth`` of a one-phrase query lie in the
+/// union of those lists, and ranking that union as FTS5 does gives FTS5's
+/// own top ``depth``. The document frequency gives the phrase's BM25 weight
+/// in any query without counting its matches.
+///
+/// The lists describe the index as it was when they were built: every write
+/// marks them stale (``invalidate(_:)``, in the same transaction) and the
+/// indexer rebuilds them at the end of a run; searches use them only when
+/// they are current.
+public enum PhraseLists {
+    /// How many passages each (phrase, frequency) list keeps.
+    static let depth = 16
+    /// Sampling starts above this many passages (see ``PhraseCandidates``).
+    static let sampleSize = 16_000
+
+    /// The default threshold for an index of `rows` passages: a phrase found
+    /// in fewer passages is ranked by FTS5 directly, which is fast enough at
+    /// that count (about 0.1 µs a match with ``Ranker``).
+    static func defaultThreshold(rows: Int) -> Int { max(1000, rows / 64) }
+
+    /// The key of a phrase in the lists: the UTF-8 of its folded characters
+    /// when it is one run of Han characters (one character matched as a
+    /// prefix, or a chain of bigrams), else nil.
+    static func key(of phrase: QueryPhrase) -> Data? {
+        guard let first = phrase.terms.first else { return nil }
+        if phrase.terms.count == 1, phrase.lastTermIsPrefix { return Data(first.utf8) }
+        guard !phrase.lastTermIsPrefix else { return nil }
+        var characters: [Unicode.Scalar] = []
+        for term in phrase.terms {
+            let scalars = Array(term.unicodeScalars)
+            guard scalars.count == 2, scalars.allSatisfy({ CharacterClass($0.value) == .cjk }) else { return nil }
+            if characters.isEmpty {
+                characters = scalars
+            } else {
+                guard characters.last == scalars[0] else { return nil }
+                characters.append(scalars[1])
+            }
+        }
+        return Data(String(String.UnicodeScalarView(characters)).utf8)
+    }
+
+    /// Marks the lists stale; call in every transaction that changes passages.
+    static func invalidate(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM meta WHERE key = 'phraseLists'")
+    }
+
+    /// Whether the lists describe the index as it is.
+    static func isCurrent(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'phraseLists'") == "current"
+    }
+
+    /// The entry of the phrase with `key`, if the lists have one (callers
+    /// check ``isCurrent(_:)`` first).
+    static func entry(_ db: Database, key: Data) throws -> PhraseListEntry? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT df, list FROM phrase_lists WHERE phrase = ?", arguments: [key])
+        else { return nil }
+        return PhraseListEntry(documentFrequency: row["df"], encoded: row["list"])
+    }
+
+    /// Rebuilds the lists from the passages; `threshold` overrides the default.
+    static func rebuild(_ db: Database, threshold: Int?) throws {
+        try db.execute(sql: "DELETE FROM phrase_lists")
+        let rows = try IndexTotals(db).rows
+        let threshold = max(1, threshold ?? defaultThreshold(rows: rows))
+        if rows >= threshold {
+            let stride = max(1, rows / sampleSize)
+            let cutoff = stride == 1 ? threshold : max(1, threshold / (2 * stride))
+            let trie = try PhraseCandidates.trie(db, stride: stride, cutoff: cutoff)
+            var collector = PhraseListCollector(trie: trie, depth: depth)
+            let lengths = try PassageLengths(db)
+            let pathRanks = try pathRanks(db)
+            try PassageScan.forEach(db) { place, text in
+                collector.add(text, candidate: PhraseListCollector.Candidate(
+                    length: lengths.length(of: place.id), pathRank: pathRanks[place.documentId] ?? 0,
+                    line: place.line, column: place.column, id: place.id))
+            }
+            let insert = try db.cachedStatement(sql: "INSERT INTO phrase_lists(phrase, df, list) VALUES (?, ?, ?)")
+            for node in 0..<trie.count where Int(collector.documentFrequencies[node]) >= threshold {
+                let phrase = String(String.UnicodeScalarView(trie.phrase(of: Int32(node)).compactMap(Unicode.Scalar.init)))
+                let entry = collector.entry(of: node)
+                try insert.execute(arguments: [Data(phrase.utf8), entry.documentFrequency, entry.encoded])
+            }
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('phraseLists', 'current')")
+    }
+
+    /// Each document's rank in path order, so candidates sort as results do:
+    /// paths compared bytewise in UTF-8 (not by SQLite, whose ordering in this
+    /// UTF-16 database compares UTF-16 bytes), equal paths with equal ranks.
+    private static func pathRanks(_ db: Database) throws -> [Int64: Int] {
+        let documents = try Row.fetchAll(db, sql: "SELECT id, path FROM documents").map { row in
+            (id: row["id"] as Int64, path: Array((row["path"] as String).utf8))
+        }.sorted { $0.path.lexicographicallyPrecedes($1.path) }
+        var ranks: [Int64: Int] = [:]
+        var rank = 0
+        for (index, document) in documents.enumerated() {
+            if index > 0, document.path != documents[index - 1].path { rank += 1 }
+            ranks[document.id] = rank
+        }
+        return ranks
+    }
+}

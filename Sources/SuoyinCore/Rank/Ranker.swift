@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Finds the best-scoring passages of a query, scored exactly as FTS5's
+/// `bm25()` scores them, without asking FTS5 to rank.
+///
+/// Two ways, the same answer:
+/// - A query of one frequent phrase, possibly minus exclusions, or of two
+///   alternatives, is ranked from their ``PhraseLists`` entries when they
+///   can vouch for the result (``PhraseListRanking``): a few dozen passages
+///   instead of every match.
+/// - Any other query is evaluated by FTS5 (`MATCH`), which reports each
+///   match's phrase frequencies (``PhraseFrequencyFunction``); the lengths
+///   come from ``PassageLengths`` and each phrase's weight from the lists or
+///   one count, so a match costs about 0.1 µs instead of `bm25()`'s 1 µs.
+struct Ranker {
+    let db: Database
+    let query: Query
+    let totals: IndexTotals
+
+    init(_ db: Database, query: Query) throws {
+        self.db = db
+        self.query = query
+        totals = try IndexTotals(db)
+    }
+
+    /// Every passage that can be among the best `count` (ties with the last
+    /// included), with its BM25; `allows`, when given, filters by passage id.
+    func top(_ count: Int, allows: ((Int64) -> Bool)? = nil) throws -> [RankedPassage] {
+        if allows == nil, count <= PhraseLists.depth, try PhraseLists.isCurrent(db),
+           let ranked = try PhraseListRanking(ranker: self).top(count) {
+            return ranked
+        }
+        var collector = TopCollector(count: count)
+        if let allows {
+            try evaluate { id, bm25 in if allows(id) { collector.offer(id, bm25: bm25) } }
+        } else {
+            try evaluate { id, bm25 in collector.offer(id, bm25: bm25) }
+        }
+        return collector.passages
+    }
+
+    /// Every match with its BM25, in no particular order; `allows` filters by passage id.
+    func all(allows: (Int64) -> Bool = { _ in true }) throws -> [RankedPassage] {
+        var ranked: [RankedPassage] = []
+        try evaluate { id, bm25 in if allows(id) { ranked.append(RankedPassage(id: id, bm25: bm25)) } }
+        return ranked
+    }
+
+    /// Runs the whole query through FTS5 and calls `body` with each match's id and BM25.
+    private func evaluate(_ body: (Int64, Double) -> Void) throws {
+        try evaluate(query.matchExpression, phrases: query.positivePhrases + query.excluded,
+                     positives: query.positivePhrases.count, body)
+    }
+
+    /// Runs `expression` through FTS5 and calls `body` with each match's id
+    /// and BM25 over `phrases`, the expression's phrases in FTS5's order, of
+    /// which the first `positives` count (the rest are exclusions: they never
+    /// occur in a match).
+    func evaluate(
+        _ expression: String, phrases: [QueryPhrase], positives: Int, _ body: (Int64, Double) -> Void
+    ) throws {
+        let idfs = try phrases.indices.map { index in
+            index < positives ? BM25.idf(rows: totals.rows, hits: try documentFrequency(of: phrases[index])) : 0
+        }
+        let bm25 = BM25(idfs: idfs, averageLength: totals.averageLength)
+        let lengths = try PassageLengths(db)
+        let statement = try db.makeStatement(sql: """
+            SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
+            """)
+        try statement.setArguments([expression])
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        let packed = phrases.count <= PhraseFrequencyFunction.packedPhrases
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let id = sqlite3_column_int64(handle, 0)
+            let length = lengths.length(of: id)
+            if packed {
+                let frequencies = sqlite3_column_int64(handle, 1)
+                body(id, bm25.score(length: length) { Int((frequencies >> (16 * Int64($0))) & 0xFFFF) })
+            } else {
+                let counts = PhraseFrequencyFunction.counts(
+                    in: DatabaseValue(sqliteStatement: handle, index: 1), phraseCount: phrases.count)
+                body(id, bm25.score(length: length) { counts[$0] })
+            }
+        }
+    }
+
+    /// How many passages contain `phrase`: from its list, else counted by FTS5.
+    func documentFrequency(of phrase: QueryPhrase) throws -> Int {
+        if let key = PhraseLists.key(of: phrase), try PhraseLists.isCurrent(db),
+           let entry = try PhraseLists.entry(db, key: key) {
+            return entry.documentFrequency
+        }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?",
+                                arguments: [phrase.matchExpression]) ?? 0
+    }
+}
