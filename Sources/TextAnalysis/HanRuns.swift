@@ -38,3 +38,28 @@ public enum HanRuns {
         if !buffer.isEmpty { buffer.withUnsafeBufferPointer(body) }
     }
 }
+
+extension HanRuns {
+    /// Calls `body` with each run of folded CJK code points of UTF-8 `text`,
+    /// in order; an invalid byte is a separator, as it is to the tokenizer.
+    @inline(__always)
+    public static func forEach(
+        inUTF8 text: UnsafeBufferPointer<UInt8>, buffer: inout [UInt32], _ body: (UnsafeBufferPointer<UInt32>) -> Void
+    ) {
+        buffer.removeAll(keepingCapacity: true)
+        let table = CharacterFolding.table
+        var index = 0
+        while index < text.count {
+            let (value, length) = UTF8Decoding.scalar(in: text, at: index)
+            index += length
+            let folded = value < CharacterFolding.tableBound ? table[Int(value)] : value
+            if value != UTF8Decoding.invalid, CharacterClass(folded) == .cjk {
+                buffer.append(folded)
+            } else if !buffer.isEmpty {
+                buffer.withUnsafeBufferPointer(body)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !buffer.isEmpty { buffer.withUnsafeBufferPointer(body) }
+    }
+}

@@ -36,10 +36,13 @@ struct DocumentWriter {
         }
     }
 
-    /// Replaces or adds `documents` in one transaction.
-    func write(_ documents: [LoadedDocument]) throws(SuoyinError) {
-        guard !documents.isEmpty else { return }
-        try database.write("write documents") { db in
+    /// Replaces or adds `documents` in one transaction; returns the id of
+    /// each one's first passage (its passages have the ids that follow).
+    @discardableResult
+    func write(_ documents: [LoadedDocument]) throws(SuoyinError) -> [Int64] {
+        guard !documents.isEmpty else { return [] }
+        return try database.write("write documents") { db -> [Int64] in
+            var firstPassages: [Int64] = []
             var totals = try IndexTotals(db)
             try PhraseLists.invalidate(db)
             for document in documents {
@@ -96,9 +99,11 @@ struct DocumentWriter {
                 if let passageIds {
                     try setRange.execute(arguments: [passageIds.first, passageIds.last, documentId])
                 }
+                firstPassages.append(passageIds?.first ?? 0)
             }
             try lengths.write(db)
             try totals.write(db)
+            return firstPassages
         }
     }
 
@@ -156,11 +161,23 @@ struct DocumentWriter {
         }
     }
 
-    /// Rebuilds the phrase lists when they are stale (see ``PhraseLists``).
-    func refreshPhraseLists(threshold: Int?) throws(SuoyinError) {
+    /// Rebuilds the phrase lists when they are stale (see ``PhraseLists``):
+    /// from `stream` when it counted every passage of the index (`firstPassages`
+    /// gives the ids of its documents' passages), else from the passages.
+    func refreshPhraseLists(
+        threshold: Int?, stream: PhraseListStream?, firstPassages: [Int64]
+    ) throws(SuoyinError) {
         try database.write("rank frequent phrases") { db in
             guard try !PhraseLists.isCurrent(db) else { return }
-            try PhraseLists.rebuild(db, threshold: threshold)
+            let rows = try IndexTotals(db).rows
+            if let stream, stream.passages == rows {
+                let (collector, threshold) = stream.finish(rows: rows)
+                try PhraseLists.store(collector, threshold: threshold, db) { candidate in
+                    firstPassages[Int(candidate.document)] + candidate.passage
+                }
+            } else {
+                try PhraseLists.rebuild(db, threshold: threshold)
+            }
         }
     }
 

@@ -25,6 +25,10 @@ enum IndexSchema {
     /// but beyond a few MB FTS5's hash table of pending terms stops fitting
     /// the processor caches and each term costs more (measured: 4 MB best).
     static let pendingTermBytes = 4 << 20
+    /// FTS5's leaf page size in bytes (its default is 4050). Smaller leaves
+    /// made writing a fifth faster on the 200 MB benchmark (15.5 s → 12.8 s)
+    /// for an index 1.5 % larger; 600 was slower again.
+    static let leafPageBytes = 1000
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -63,8 +67,9 @@ enum IndexSchema {
                 CREATE TABLE passage_lengths(block INTEGER PRIMARY KEY, lengths BLOB NOT NULL);
                 CREATE TABLE phrase_lists(phrase BLOB PRIMARY KEY, df INTEGER NOT NULL, list BLOB NOT NULL) WITHOUT ROWID;
                 """)
-            try db.execute(sql: "INSERT INTO passages_fts(passages_fts, rank) VALUES ('hashsize', ?)",
-                           arguments: [pendingTermBytes])
+            for (key, value) in [("hashsize", pendingTermBytes), ("pgsz", leafPageBytes)] {
+                try db.execute(sql: "INSERT INTO passages_fts(passages_fts, rank) VALUES (?, ?)", arguments: [key, value])
+            }
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?), ('rows', '0'), ('tokens', '0')",
                            arguments: [format])
         }

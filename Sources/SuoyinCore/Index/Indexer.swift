@@ -77,6 +77,9 @@ public struct Indexer: Sendable {
             },
             indexedBytes: writer.known.values.reduce(Int64(0)) { $0 + $1.size })
         try writer.beginRun(bulk: bulk)
+        // Into an empty index, the worker counts phrases as it goes (see PhraseListStream).
+        let stream = writer.known.isEmpty ? PhraseListStream(threshold: phraseThreshold) : nil
+        var firstPassages: [Int64] = []
 
         // A little more than a batch in flight: the worker reads the next
         // batch while this thread writes the current one.
@@ -86,6 +89,7 @@ public struct Indexer: Sendable {
         let worker = Thread {
             for (file, status) in zip(files, statuses) {
                 let outcome = Self.outcome(for: file, status: status, known: known[file.absolutePath], loader: loader)
+                if case .loaded(let document, _) = outcome { stream?.add(document) }
                 channel.send((status?.size ?? 0, outcome), weight: outcome.characters)
             }
             channel.close()
@@ -121,7 +125,9 @@ public struct Indexer: Sendable {
                     pendingFiles += 1
                     pendingBytes += size
                     if batchCharacters >= Self.batchCharacters {
-                        summary.writeSeconds += try Self.timed { () throws(SuoyinError) in try writer.write(batch) }
+                        summary.writeSeconds += try Self.timed { () throws(SuoyinError) in
+                            firstPassages += try writer.write(batch)
+                        }
                         batch.removeAll(keepingCapacity: true)
                         batchCharacters = 0
                         advance(files: pendingFiles, bytes: pendingBytes)
@@ -141,7 +147,7 @@ public struct Indexer: Sendable {
             advance(files: 1, bytes: size)
         }
         if let failure { throw failure }
-        summary.writeSeconds += try Self.timed { () throws(SuoyinError) in try writer.write(batch) }
+        summary.writeSeconds += try Self.timed { () throws(SuoyinError) in firstPassages += try writer.write(batch) }
         advance(files: pendingFiles, bytes: pendingBytes)
 
         let vanished = writer.known.keys.filter { path in
@@ -151,7 +157,7 @@ public struct Indexer: Sendable {
         summary.removed = vanished.count
         summary.mergeSeconds = try Self.timed { () throws(SuoyinError) in try writer.finishRun(bulk: bulk) }
         summary.rankingSeconds = try Self.timed { () throws(SuoyinError) in
-            try writer.refreshPhraseLists(threshold: phraseThreshold)
+            try writer.refreshPhraseLists(threshold: phraseThreshold, stream: stream, firstPassages: firstPassages)
         }
         summary.totalPassages = try writer.passageCount()
         summary.seconds = Date().timeIntervalSince(started)

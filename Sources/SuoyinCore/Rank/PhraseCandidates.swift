@@ -15,21 +15,22 @@ enum PhraseCandidates {
     /// Phrases longer than this many characters get no list.
     static let maximumLength = 24
 
-    /// The candidates, as a trie: phrases found in at least `cutoff` sampled passages.
+    /// The candidates, as a trie: phrases found in at least `cutoff` of
+    /// every `stride`-th passage of the index.
     static func trie(_ db: Database, stride: Int, cutoff: Int) throws -> PhraseTrie {
-        // The sample's runs, one after another, with the passage each came from.
-        var characters: [UInt32] = []
-        var runs: [(start: Int, end: Int, passage: Int32)] = []
+        var sample = PhraseSample()
         var buffer: [UInt32] = []
-        var passage: Int32 = 0
         try PassageScan.forEach(db, stride: stride) { _, text in
-            HanRuns.forEach(in: text, buffer: &buffer) { run in
-                runs.append((characters.count, characters.count + run.count, passage))
-                characters.append(contentsOf: run)
-            }
-            passage += 1
+            HanRuns.forEach(in: text, buffer: &buffer) { sample.add(run: $0) }
+            sample.endPassage()
         }
+        return trie(sample, cutoff: cutoff)
+    }
 
+    /// The candidates, as a trie: phrases found in at least `cutoff` passages of `sample`.
+    static func trie(_ sample: PhraseSample, cutoff: Int) -> PhraseTrie {
+        let characters = sample.characters
+        let runs = sample.runs
         var trie = PhraseTrie()
         // Level 1: characters, counted once per passage.
         var counts = Array(repeating: Int32(0), count: Int(CharacterFolding.tableBound))

@@ -1,25 +1,24 @@
 import TextAnalysis
 
-/// Counts the phrases of a ``PhraseTrie`` in every passage and keeps, for
-/// each phrase and each number of occurrences, the ``PhraseLists/depth``
-/// passages that come first in result order for equal scores.
+/// Counts the phrases of a ``PhraseTrie`` in passages and keeps, for each
+/// phrase and each number of occurrences, the ``PhraseLists/depth``
+/// passages that come first in result order for equal scores: shortest,
+/// then by path (bytewise in UTF-8), line, column and passage.
 ///
-/// Per passage: walk the trie from every character of every run, counting
-/// each node reached; then offer the passage to the bucket of each phrase
-/// it contains. Counting uses flat arrays reset through a list of touched
-/// nodes, so nothing is allocated per character.
+/// Per passage: ``count(run:)`` walks the trie from every character of every
+/// run, counting each node reached; ``endPassage(_:)`` offers the passage to
+/// the bucket of each phrase it contains. Counting uses flat arrays reset
+/// through a list of touched nodes, so nothing is allocated per character.
 struct PhraseListCollector {
-    /// A passage offered to a bucket, ordered as results are for equal scores.
-    struct Candidate: Comparable {
-        var length: Int
-        var pathRank: Int
-        var line: Int
-        var column: Int
-        var id: Int64
-
-        static func < (a: Candidate, b: Candidate) -> Bool {
-            (a.length, a.pathRank, a.line, a.column, a.id) < (b.length, b.pathRank, b.line, b.column, b.id)
-        }
+    /// A passage offered to a bucket. `document` indexes the collector's
+    /// paths; `passage` is the passage id, or its ordinal in its document
+    /// when the ids are not known yet (see ``PhraseListStream``).
+    struct Candidate {
+        var length: Int32
+        var document: Int32
+        var line: Int32
+        var column: Int32
+        var passage: Int64
     }
 
     /// A bucket being filled: its best passages so far, and how many it had.
@@ -31,6 +30,8 @@ struct PhraseListCollector {
 
     let trie: PhraseTrie
     let depth: Int
+    /// The UTF-8 path of each document, by the index candidates use.
+    private var paths: [[UInt8]] = []
     private var counts: [Int32]
     private var touched: [Int32] = []
     private(set) var documentFrequencies: [Int32]
@@ -40,12 +41,11 @@ struct PhraseListCollector {
     private var other: [Int: Int] = [:]
     private var store: [Bucket] = []
     /// Per bucket of `store`: the length a newcomer must not exceed once the
-    /// bucket is full (`Int.max` before), so most passages are turned away
+    /// bucket is full (`Int32.max` before), so most passages are turned away
     /// without touching the bucket.
-    private var admitted: [Int] = []
+    private var admitted: [Int32] = []
     private var bucketsOfNode: [[Int32]]
     private static let directFrequencies = 8
-    private var buffer: [UInt32] = []
 
     init(trie: PhraseTrie, depth: Int) {
         self.trie = trie
@@ -56,25 +56,33 @@ struct PhraseListCollector {
         bucketsOfNode = Array(repeating: [], count: trie.count)
     }
 
-    /// Counts the phrases in one passage (UTF-16 text) and offers it to their buckets.
-    mutating func add(_ text: UnsafeBufferPointer<UInt16>, candidate: Candidate) {
+    /// Registers a document's path; candidates name it by the index returned.
+    mutating func addDocument(path: String) -> Int32 {
+        paths.append(Array(path.utf8))
+        return Int32(paths.count - 1)
+    }
+
+    /// Counts the phrases occurring in one run of the current passage.
+    mutating func count(run: UnsafeBufferPointer<UInt32>) {
         let trie = self.trie
-        var touched = self.touched
-        self.touched = []
         counts.withUnsafeMutableBufferPointer { counts in
-            HanRuns.forEach(in: text, buffer: &buffer) { run in
-                for start in run.indices {
-                    var node: Int32 = -1
-                    var index = start
-                    while index < run.count, let next = trie.child(node, run[index]) {
-                        if counts[Int(next)] == 0 { touched.append(next) }
-                        counts[Int(next)] += 1
-                        node = next
-                        index += 1
-                    }
+            for start in run.indices {
+                var node: Int32 = -1
+                var index = start
+                while index < run.count, let next = trie.child(node, run[index]) {
+                    if counts[Int(next)] == 0 { touched.append(next) }
+                    counts[Int(next)] += 1
+                    node = next
+                    index += 1
                 }
             }
         }
+    }
+
+    /// Ends the current passage: offers it to the bucket of each phrase it contains.
+    mutating func endPassage(_ candidate: Candidate) {
+        var touched = self.touched
+        self.touched = []
         for node in touched {
             let frequency = Int(counts[Int(node)])
             counts[Int(node)] = 0
@@ -85,15 +93,24 @@ struct PhraseListCollector {
         self.touched = touched
     }
 
+    /// Whether `a` comes before `b` in result order for equal scores.
+    private func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.length != b.length { return a.length < b.length }
+        if a.document != b.document, paths[Int(a.document)] != paths[Int(b.document)] {
+            return paths[Int(a.document)].lexicographicallyPrecedes(paths[Int(b.document)])
+        }
+        return (a.line, a.column, a.document, a.passage) < (b.line, b.column, b.document, b.passage)
+    }
+
     private mutating func offer(_ candidate: Candidate, node: Int, frequency: Int) {
         let index = bucketIndex(node: node, frequency: frequency)
         store[index].total += 1
         guard candidate.length <= admitted[index] else { return }
         if store[index].passages.count == depth {
-            guard candidate < store[index].passages[depth - 1] else { return }
+            guard precedes(candidate, store[index].passages[depth - 1]) else { return }
             store[index].passages.removeLast()
         }
-        let position = store[index].passages.firstIndex { candidate < $0 } ?? store[index].passages.count
+        let position = store[index].passages.firstIndex { precedes(candidate, $0) } ?? store[index].passages.count
         store[index].passages.insert(candidate, at: position)
         if store[index].passages.count == depth { admitted[index] = store[index].passages[depth - 1].length }
     }
@@ -110,12 +127,13 @@ struct PhraseListCollector {
         return index
     }
 
-    /// The entry of `node`'s phrase: its frequency and buckets by frequency.
-    func entry(of node: Int) -> PhraseListEntry {
+    /// The entry of `node`'s phrase: its frequency and buckets by frequency;
+    /// `id` gives each candidate's passage id.
+    func entry(of node: Int, id: (Candidate) -> Int64) -> PhraseListEntry {
         let buckets = bucketsOfNode[node].map { store[Int($0)] }.sorted { $0.frequency < $1.frequency }
         return PhraseListEntry(documentFrequency: Int(documentFrequencies[node]), buckets: buckets.map { bucket in
             PhraseListEntry.Bucket(frequency: bucket.frequency, total: bucket.total,
-                                   passages: bucket.passages.map { ($0.length, $0.id) })
+                                   passages: bucket.passages.map { (Int($0.length), id($0)) })
         })
     }
 }

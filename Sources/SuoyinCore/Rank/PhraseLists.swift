@@ -73,44 +73,45 @@ public enum PhraseLists {
 
     /// Rebuilds the lists from the passages; `threshold` overrides the default.
     static func rebuild(_ db: Database, threshold: Int?) throws {
-        try db.execute(sql: "DELETE FROM phrase_lists")
         let rows = try IndexTotals(db).rows
         let threshold = max(1, threshold ?? defaultThreshold(rows: rows))
-        if rows >= threshold {
-            let stride = max(1, rows / sampleSize)
-            let cutoff = stride == 1 ? threshold : max(1, threshold / (2 * stride))
-            let trie = try PhraseCandidates.trie(db, stride: stride, cutoff: cutoff)
-            var collector = PhraseListCollector(trie: trie, depth: depth)
-            let lengths = try PassageLengths(db)
-            let pathRanks = try pathRanks(db)
-            try PassageScan.forEach(db) { place, text in
-                collector.add(text, candidate: PhraseListCollector.Candidate(
-                    length: lengths.length(of: place.id), pathRank: pathRanks[place.documentId] ?? 0,
-                    line: place.line, column: place.column, id: place.id))
-            }
+        guard rows >= threshold else { return try store(nil, threshold: threshold, db) { _ in 0 } }
+        let stride = max(1, rows / sampleSize)
+        let cutoff = stride == 1 ? threshold : max(1, threshold / (2 * stride))
+        var collector = PhraseListCollector(trie: try PhraseCandidates.trie(db, stride: stride, cutoff: cutoff),
+                                            depth: depth)
+        var documents: [Int64: Int32] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, path FROM documents ORDER BY id") {
+            documents[row["id"]] = collector.addDocument(path: row["path"])
+        }
+        let lengths = try PassageLengths(db)
+        var buffer: [UInt32] = []
+        try PassageScan.forEach(db) { place, text in
+            HanRuns.forEach(in: text, buffer: &buffer) { collector.count(run: $0) }
+            collector.endPassage(PhraseListCollector.Candidate(
+                length: Int32(lengths.length(of: place.id)), document: documents[place.documentId] ?? 0,
+                line: Int32(clamping: place.line), column: Int32(clamping: place.column), passage: place.id))
+        }
+        try store(collector, threshold: threshold, db) { $0.passage }
+    }
+
+    /// Replaces the lists with the phrases of `collector` found in at least
+    /// `threshold` passages (none when nil) and marks them current; `id`
+    /// gives a candidate's passage id.
+    static func store(
+        _ collector: PhraseListCollector?, threshold: Int, _ db: Database,
+        id: (PhraseListCollector.Candidate) -> Int64
+    ) throws {
+        try db.execute(sql: "DELETE FROM phrase_lists")
+        if let collector {
             let insert = try db.cachedStatement(sql: "INSERT INTO phrase_lists(phrase, df, list) VALUES (?, ?, ?)")
+            let trie = collector.trie
             for node in 0..<trie.count where Int(collector.documentFrequencies[node]) >= threshold {
                 let phrase = String(String.UnicodeScalarView(trie.phrase(of: Int32(node)).compactMap(Unicode.Scalar.init)))
-                let entry = collector.entry(of: node)
+                let entry = collector.entry(of: node, id: id)
                 try insert.execute(arguments: [Data(phrase.utf8), entry.documentFrequency, entry.encoded])
             }
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('phraseLists', 'current')")
-    }
-
-    /// Each document's rank in path order, so candidates sort as results do:
-    /// paths compared bytewise in UTF-8 (not by SQLite, whose ordering in this
-    /// UTF-16 database compares UTF-16 bytes), equal paths with equal ranks.
-    private static func pathRanks(_ db: Database) throws -> [Int64: Int] {
-        let documents = try Row.fetchAll(db, sql: "SELECT id, path FROM documents").map { row in
-            (id: row["id"] as Int64, path: Array((row["path"] as String).utf8))
-        }.sorted { $0.path.lexicographicallyPrecedes($1.path) }
-        var ranks: [Int64: Int] = [:]
-        var rank = 0
-        for (index, document) in documents.enumerated() {
-            if index > 0, document.path != documents[index - 1].path { rank += 1 }
-            ranks[document.id] = rank
-        }
-        return ranks
     }
 }
