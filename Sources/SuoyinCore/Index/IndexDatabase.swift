@@ -9,6 +9,8 @@ public final class IndexDatabase: Sendable {
     /// The index file's path, as given.
     public let path: String
     let queue: DatabaseQueue
+    /// Passage lengths for ranking, read once while the index is unchanged.
+    let lengthsCache = PassageLengthsCache()
 
     private init(path: String, queue: DatabaseQueue) {
         self.path = path
@@ -168,6 +170,7 @@ public final class IndexDatabase: Sendable {
     /// Runs `body` outside any transaction (each statement commits on its
     /// own; `PRAGMA incremental_vacuum` needs that), mapping database errors.
     func writeWithoutTransaction<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
+        defer { lengthsCache.clear() }
         do {
             return try queue.writeWithoutTransaction(body)
         } catch let error as SuoyinError {
@@ -179,6 +182,7 @@ public final class IndexDatabase: Sendable {
 
     /// Runs `body` in a write transaction, mapping database errors.
     func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
+        defer { lengthsCache.clear() }
         do {
             return try queue.write(body)
         } catch let error as SuoyinError {

@@ -18,7 +18,7 @@ public struct Searcher: Sendable {
     ) throws(SuoyinError) -> [SearchResult] {
         let offset = max(offset, 0)
         let rows = try database.read("search") { db -> [Match] in
-            let ranker = try Ranker(db, query: query)
+            let ranker = try Ranker(db, query: query, lengths: database.lengthsCache.lengths)
             let allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
             let ranked: [RankedPassage]
             if limit > 0 {

@@ -16,6 +16,7 @@ import TextAnalysis
 /// the worker is done, takes the result.
 final class PhraseListStream: @unchecked Sendable {
     private let threshold: Int?
+    private let sampleSize: Int
     private var sample = PhraseSample()
     private var sampled: [PhraseListCollector.Candidate] = []
     private var paths: [String] = []
@@ -25,9 +26,11 @@ final class PhraseListStream: @unchecked Sendable {
     private(set) var passages = 0
 
     /// A stream whose lists keep phrases in at least `threshold` passages
-    /// (nil: ``PhraseLists/defaultThreshold(rows:)`` of the final count).
-    init(threshold: Int?) {
+    /// (nil: ``PhraseLists/defaultThreshold(rows:)`` of the final count),
+    /// taking candidates from the first `sampleSize` passages.
+    init(threshold: Int?, sampleSize: Int = PhraseLists.sampleSize) {
         self.threshold = threshold
+        self.sampleSize = sampleSize
     }
 
     /// Adds a document that will be written to the index, in writing order.
@@ -51,9 +54,9 @@ final class PhraseListStream: @unchecked Sendable {
                 }
             }
             passages += 1
-            if collector == nil, sample.passages >= PhraseLists.sampleSize {
+            if collector == nil, sample.passages >= sampleSize {
                 // A phrase in 1/64 of all passages is expected in 1/64 of the sample; half that is enough.
-                startCounting(cutoff: max(1, PhraseLists.sampleSize / 128))
+                startCounting(cutoff: max(1, sampleSize / 128))
             }
         }
     }

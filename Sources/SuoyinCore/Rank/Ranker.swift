@@ -18,10 +18,14 @@ struct Ranker {
     let db: Database
     let query: Query
     let totals: IndexTotals
+    private let lengths: (Database) throws -> PassageLengths
 
-    init(_ db: Database, query: Query) throws {
+    /// A ranker for `query` in `db`'s current transaction; `lengths` reads
+    /// the passage lengths (from a cache, say) when a query needs them.
+    init(_ db: Database, query: Query, lengths: @escaping (Database) throws -> PassageLengths = { try PassageLengths($0) }) throws {
         self.db = db
         self.query = query
+        self.lengths = lengths
         totals = try IndexTotals(db)
     }
 
@@ -65,7 +69,7 @@ struct Ranker {
             index < positives ? BM25.idf(rows: totals.rows, hits: try documentFrequency(of: phrases[index])) : 0
         }
         let bm25 = BM25(idfs: idfs, averageLength: totals.averageLength)
-        let lengths = try PassageLengths(db)
+        let lengths = try self.lengths(db)
         let statement = try db.makeStatement(sql: """
             SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
             """)
