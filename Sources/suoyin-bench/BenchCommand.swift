@@ -35,6 +35,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Timed runs of each query, after three warm-up runs.")
     var runs = 20
 
+    @Option(help: "Builds of each index, alternating; each one's median is reported.")
+    var builds = 3
+
     @Option(help: ArgumentHelp("The folder of real reports the generator learns from.", valueName: "dir"))
     var training = "Corpus"
 
@@ -54,6 +57,7 @@ struct BenchCommand: ParsableCommand {
     func validate() throws {
         guard size > 0 else { throw ValidationError("--size must be at least 1 (MB).") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
+        guard builds >= 1 else { throw ValidationError("--builds must be at least 1.") }
         var isFolder: ObjCBool = false
         if let corpus, !(FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && isFolder.boolValue) {
             throw ValidationError("--corpus must be a folder; '\(corpus)' is not one.")
@@ -70,7 +74,7 @@ struct BenchCommand: ParsableCommand {
         defer { keep ? BenchRun.say("Kept \(scratch.path)") : scratch.remove() }
         let options = BenchRun.Options(
             megabytes: size, corpus: corpus, seed: seed, runs: runs, training: training,
-            suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary())
+            suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary(), builds: builds)
         let report = try BenchRun(options: options, scratch: scratch).run()
         print(MarkdownReport(report: report).text, terminator: "")
         if let json {

@@ -1,9 +1,9 @@
 import Foundation
 import SuoyinCore
 
-/// One benchmark run, phase by phase: the corpus, Suoyin's own indexing
-/// and the two insert-only builds (each in a child process, see
-/// ``BuildPhase``), then query timings, checks and whole-process timings.
+/// One benchmark run, phase by phase: the corpus; Suoyin's indexing and the
+/// trigram baseline's, alternating (each build in a child process, see
+/// ``BuildPhase``); then query timings, checks and whole-process timings.
 struct BenchRun {
     struct Options {
         var megabytes: Int
@@ -12,6 +12,8 @@ struct BenchRun {
         var runs: Int
         var training: String
         var suoyinBinary: String?
+        /// Builds of each index, alternating; the one of median time is reported.
+        var builds: Int
     }
 
     /// Classes whose first query is also timed as a whole `suoyin search` process.
@@ -20,12 +22,14 @@ struct BenchRun {
     let options: Options
     let scratch: ScratchFolder
 
-    /// The two builds and where they are.
+    /// The two builds (the median runs) and where they are, with every run's time.
     private struct Builds {
         var indexPath: String
         var baselinePath: String
         var indexed: BuildPhase.Result
         var baseline: BuildMeasurement
+        var indexedSeconds: [Double]
+        var baselineSeconds: [Double]
     }
 
     func run() throws(BenchError) -> BenchReport {
@@ -65,6 +69,11 @@ struct BenchRun {
             return try checker.check(query)
         }
         var notes = Self.notes(on: builds.indexed.measurement)
+        if builds.indexedSeconds.count > 1 {
+            func list(_ seconds: [Double]) -> String { seconds.map { String(format: "%.1f", $0) }.joined(separator: ", ") }
+            notes.append("Builds, alternating, in order (the tables show each one's median): Suoyin "
+                         + list(builds.indexedSeconds) + " s; baseline " + list(builds.baselineSeconds) + " s.")
+        }
         notes += try Self.likeNote(baseline: baseline, measurements: measurements, settings: settings)
         // A missing or stale `suoyin` costs the process timings only, not the run.
         var processes: [BenchReport.ProcessSearch] = []
@@ -107,16 +116,37 @@ struct BenchRun {
     /// Builds the Suoyin index and the baseline, each in a child process so
     /// that each peak RSS is the build's own.
     private func build(_ folder: String) throws(BenchError) -> Builds {
-        Self.say("Indexing with Suoyin (IndexBuilder.run, as `suoyin index`)…")
+        // The machine's speed drifts between minutes: alternate the two builds
+        // and report each one's median run, so that the ratio compares like with like.
         let indexPath = scratch.file("suoyin.sqlite")
-        let indexed = try BuildPhase.index.runInChild(input: folder, output: indexPath, inputBytes: 0)
-        guard indexed.passages > 0 else { throw .noPassages(path: indexPath) }
-        let bytes = indexed.measurement.inputBytes
-
-        Self.say("Building the trigram baseline (inserts + commits timed)…")
         let baselinePath = scratch.file("baseline.sqlite")
-        let baseline = try BuildPhase.baseline.runInChild(input: indexPath, output: baselinePath, inputBytes: bytes)
-        return Builds(indexPath: indexPath, baselinePath: baselinePath, indexed: indexed, baseline: baseline.measurement)
+        var indexedRuns: [BuildPhase.Result] = []
+        var baselineRuns: [BuildPhase.Result] = []
+        for run in 1...options.builds {
+            let round = options.builds > 1 ? " (\(run) of \(options.builds))" : ""
+            Self.say("Indexing with Suoyin (IndexBuilder.run, as `suoyin index`)\(round)…")
+            Self.removeIndex(at: indexPath)
+            let indexed = try BuildPhase.index.runInChild(input: folder, output: indexPath, inputBytes: 0)
+            guard indexed.passages > 0 else { throw .noPassages(path: indexPath) }
+            indexedRuns.append(indexed)
+            Self.say("Building the trigram baseline (inserts + commits timed)\(round)…")
+            Self.removeIndex(at: baselinePath)
+            baselineRuns.append(try BuildPhase.baseline.runInChild(
+                input: indexPath, output: baselinePath, inputBytes: indexed.measurement.inputBytes))
+        }
+        func median(_ runs: [BuildPhase.Result]) -> BuildPhase.Result {
+            runs.sorted { $0.measurement.seconds < $1.measurement.seconds }[runs.count / 2]
+        }
+        let indexed = median(indexedRuns)
+        let baseline = median(baselineRuns)
+        return Builds(indexPath: indexPath, baselinePath: baselinePath, indexed: indexed, baseline: baseline.measurement,
+                      indexedSeconds: indexedRuns.map(\.measurement.seconds),
+                      baselineSeconds: baselineRuns.map(\.measurement.seconds))
+    }
+
+    /// Deletes an index file and its companions, for a build to start afresh.
+    private static func removeIndex(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// Whole `suoyin search` processes for the first query of each of

@@ -78,8 +78,11 @@ struct IndexFile {
                         documents: try Row.fetchAll(db, sql: "SELECT * FROM documents WHERE id BETWEEN ? AND ? ORDER BY id",
                                                     arguments: [range.lowerBound, range.upperBound]),
                         passages: try Row.fetchAll(db, sql: """
-                            SELECT * FROM passages WHERE documentId BETWEEN ? AND ? ORDER BY id
-                            """, arguments: [range.lowerBound, range.upperBound]))
+                            SELECT * FROM passages WHERE id BETWEEN
+                                (SELECT min(firstPassage) FROM documents WHERE id BETWEEN ? AND ?) AND
+                                (SELECT max(lastPassage) FROM documents WHERE id BETWEEN ? AND ?)
+                            ORDER BY id
+                            """, arguments: [range.lowerBound, range.upperBound, range.lowerBound, range.upperBound]))
                 }
             }
             try body(batch)

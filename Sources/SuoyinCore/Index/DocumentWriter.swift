@@ -54,8 +54,7 @@ struct DocumentWriter {
                 """)
             let insertSection = try db.cachedStatement(sql: "INSERT INTO sections(headings) VALUES (?)")
             let insertPassage = try db.cachedStatement(sql: """
-                INSERT INTO passages(documentId, ordinal, line, column, start, "end", sectionId, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO passages(documentId, line, column, start, sectionId, text) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             let insertTerms = try db.cachedStatement(sql: "INSERT INTO passages_fts(rowid, text) VALUES (?, ?)")
             let setRange = try db.cachedStatement(sql: "UPDATE documents SET firstPassage = ?, lastPassage = ? WHERE id = ?")
@@ -87,8 +86,7 @@ struct DocumentWriter {
                     }
                     previous = (passage.section, sectionId)
                     try insertPassage.execute(arguments: [
-                        documentId, ordinal, passage.line, passage.column, passage.start, passage.end, sectionId,
-                        passage.text,
+                        documentId, passage.line, passage.column, passage.start, sectionId, passage.text,
                     ])
                     let passageId = db.lastInsertedRowID
                     try insertTerms.execute(arguments: [passageId, passage.text])
@@ -129,24 +127,27 @@ struct DocumentWriter {
     /// Removes one document, if indexed: its terms from FTS5 (which needs
     /// the very text it indexed), its passages, sections and row.
     private func removeDocument(at absolutePath: String, totals: inout IndexTotals, _ db: Database) throws {
-        guard let documentId = try Int64.fetchOne(
-            db, sql: "SELECT id FROM documents WHERE absolutePath = ?", arguments: [absolutePath])
+        guard let document = try Row.fetchOne(db, sql: """
+            SELECT id, firstPassage, lastPassage FROM documents WHERE absolutePath = ?
+            """, arguments: [absolutePath])
         else { return }
+        let documentId: Int64 = document["id"]
+        let passages: [Int64] = [document["firstPassage"], document["lastPassage"]]
         let deleteTerms = try db.cachedStatement(sql: """
             INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', ?, ?)
             """)
         let tokenizer = BigramTokenizer()
-        for row in try Row.fetchAll(db, sql: "SELECT id, text FROM passages WHERE documentId = ?",
-                                    arguments: [documentId]) {
+        for row in try Row.fetchAll(db, sql: "SELECT id, text FROM passages WHERE id BETWEEN ? AND ?",
+                                    arguments: [passages[0], passages[1]]) {
             var text: String = row["text"]
             try deleteTerms.execute(arguments: [row["id"] as Int64, text])
             totals.remove(terms: text.withUTF8 { tokenizer.termCount($0) })
         }
         try db.execute(sql: """
-            DELETE FROM sections WHERE id IN (SELECT sectionId FROM passages WHERE documentId = ?);
-            DELETE FROM passages WHERE documentId = ?;
+            DELETE FROM sections WHERE id IN (SELECT sectionId FROM passages WHERE id BETWEEN ? AND ?);
+            DELETE FROM passages WHERE id BETWEEN ? AND ?;
             DELETE FROM documents WHERE id = ?;
-            """, arguments: [documentId, documentId, documentId])
+            """, arguments: [passages[0], passages[1], passages[0], passages[1], documentId])
     }
 
     /// Sets FTS5's merging for a run (see ``SegmentMerging``).

@@ -9,8 +9,11 @@ import GRDB
 /// every statement savepoint, so each passage would become a segment of its
 /// own (twice the indexing time, measured).
 ///
-/// FTS5 keeps no passage sizes (`columnsize=0`): ``PassageLengths`` has
-/// them, for the ranking, in a quarter of the space. Section paths are
+/// A document's passages have consecutive ids, `documents.firstPassage` to
+/// `lastPassage`, in reading order: so passages need no ordinal and no index
+/// by document, and a passage's end is its start plus its length. FTS5
+/// keeps no passage sizes (`columnsize=0`): ``PassageLengths`` has them, for
+/// the ranking, in a quarter of the space. Section paths are
 /// stored once per document in `sections`, headings joined by U+001F. `passage_lengths` holds each passage's length in terms
 /// (``PassageLengths``), `phrase_lists` the ranking shortcuts of frequent
 /// phrases (``PhraseLists``).
@@ -54,14 +57,11 @@ enum IndexSchema {
                 CREATE TABLE passages(
                     id INTEGER PRIMARY KEY,
                     documentId INTEGER NOT NULL REFERENCES documents(id),
-                    ordinal INTEGER NOT NULL,
                     line INTEGER NOT NULL,
                     column INTEGER NOT NULL,
                     start INTEGER NOT NULL,
-                    "end" INTEGER NOT NULL,
                     sectionId INTEGER,
                     text TEXT NOT NULL);
-                CREATE INDEX passages_document ON passages(documentId, ordinal);
                 CREATE VIRTUAL TABLE passages_fts USING fts5(
                     text, content='passages', content_rowid='id', tokenize='suoyin', columnsize=0);
                 CREATE TABLE passage_lengths(block INTEGER PRIMARY KEY, lengths BLOB NOT NULL);

@@ -32,10 +32,15 @@ enum SegmentMerging {
         try set(db, "crisismerge", bulk ? 1000 : 16)
     }
 
-    /// Ends a run: after a bulk load, merges every segment into one and gives
-    /// back the freed pages; then restores merging as you go.
+    /// More segments than this at the end of a run are merged into one even
+    /// after a small run: a bulk load killed before its merge left them.
+    static let maximumSegments = 64
+
+    /// Ends a run: after a bulk load (or with too many segments), merges every
+    /// segment into one; gives back the freed pages; restores merging as you go.
     static func finish(_ db: Database, bulk: Bool) throws {
-        if bulk {
+        let segments = try Int.fetchOne(db, sql: "SELECT count(DISTINCT segid) FROM passages_fts_idx") ?? 0
+        if segments > 1, bulk || segments > maximumSegments {
             try db.execute(sql: "INSERT INTO passages_fts(passages_fts) VALUES ('optimize')")
         }
         try set(db, "automerge", incrementalAutomerge)

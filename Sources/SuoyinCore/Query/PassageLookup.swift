@@ -28,37 +28,37 @@ public struct PassageLookup: Sendable {
     /// without one, the line's first passage.
     public func passage(at citation: Citation, context: Int = 0) throws(SuoyinError) -> Found {
         let absolutePath = normalizer.absolute(citation.path)
-        let found = try database.read("look up a passage") { db -> (Row, [Row], Row)? in
+        let found = try database.read("look up a passage") { db -> (Row, [Row], Int64)? in
             guard let document = try Row.fetchOne(db, sql: """
-                SELECT id, path, absolutePath, title, encoding, size, modified, hash FROM documents
-                WHERE path = ? OR absolutePath = ? LIMIT 1
+                SELECT id, path, absolutePath, title, encoding, size, modified, hash, firstPassage, lastPassage
+                FROM documents WHERE path = ? OR absolutePath = ? LIMIT 1
                 """, arguments: [PathNormalizer.normalize(citation.path), absolutePath])
             else { throw SuoyinError.documentNotIndexed(path: citation.path) }
-            let documentId: Int64 = document["id"]
-            guard let target = try Row.fetchOne(db, sql: """
-                SELECT ordinal FROM passages WHERE documentId = ? AND line = ? AND column <= ?
+            // The document's passages are the ids firstPassage...lastPassage, in reading order.
+            let first: Int64 = document["firstPassage"]
+            let last: Int64 = document["lastPassage"]
+            let reach = Int64(clamping: max(context, 0))
+            guard let target = try Int64.fetchOne(db, sql: """
+                SELECT id FROM passages WHERE id BETWEEN ? AND ? AND line = ? AND column <= ?
                 ORDER BY column DESC LIMIT 1
-                """, arguments: [documentId, citation.line, citation.column ?? 1])
-                ?? Row.fetchOne(db, sql: """
-                SELECT ordinal FROM passages WHERE documentId = ? AND line = ? ORDER BY column LIMIT 1
-                """, arguments: [documentId, citation.line])
+                """, arguments: [first, last, citation.line, citation.column ?? 1])
+                ?? Int64.fetchOne(db, sql: """
+                SELECT id FROM passages WHERE id BETWEEN ? AND ? AND line = ? ORDER BY column LIMIT 1
+                """, arguments: [first, last, citation.line])
             else { return nil }
-            let ordinal: Int = target["ordinal"]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT p.ordinal, p.line, p.column, p.start, p."end", s.headings AS section, p.text,
-                       d.path, d.title, d.date, d.issuer
+                SELECT p.id, p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer
                 FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
-                WHERE p.documentId = ? AND p.ordinal BETWEEN ? AND ? ORDER BY p.ordinal
-                """, arguments: [documentId, ordinal - context, ordinal + context])
+                WHERE p.id BETWEEN ? AND ? ORDER BY p.id
+                """, arguments: [target - min(reach, target - first), target + min(reach, last - target)])
             return (document, rows, target)
         }
         guard let (document, rows, target) = found else { throw .passageNotFound(citation: citation.description) }
-        let ordinal: Int = target["ordinal"]
-        let results = rows.map { (ordinal: $0["ordinal"] as Int, result: PassageRecord(row: $0).result) }
+        let results = rows.map { (id: $0["id"] as Int64, result: PassageRecord(row: $0).result) }
         return Found(
-            passage: results.first { $0.ordinal == ordinal }!.result,
-            before: results.filter { $0.ordinal < ordinal }.map(\.result),
-            after: results.filter { $0.ordinal > ordinal }.map(\.result),
+            passage: results.first { $0.id == target }!.result,
+            before: results.filter { $0.id < target }.map(\.result),
+            after: results.filter { $0.id > target }.map(\.result),
             encoding: document["encoding"],
             staleness: staleness(of: document))
     }

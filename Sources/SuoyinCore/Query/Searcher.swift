@@ -41,7 +41,7 @@ public struct Searcher: Sendable {
 
     /// The passage columns a result needs, from `p` (passages), `s` (sections) and `d` (documents).
     private static let resultColumns = """
-        p.line, p.column, p.start, p."end", s.headings AS section, p.text, d.path, d.title, d.date, d.issuer
+        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer
         """
 
     /// A matching passage and its BM25 (lower is better).
@@ -97,10 +97,11 @@ struct PassageRecord {
         line = row["line"]
         column = row["column"]
         start = row["start"]
-        end = row["end"]
         let joined: String = row["section"] ?? ""
         section = joined.isEmpty ? [] : joined.split(separator: IndexSchema.sectionSeparator).map(String.init)
         text = row["text"]
+        // The passage is exactly the document's scalars start..<end.
+        end = start + text.unicodeScalars.count
         date = row["date"]
         issuer = row["issuer"]
     }
