@@ -19,15 +19,7 @@ enum PassageScan {
         let statement = try db.makeStatement(sql: """
             SELECT id, documentId, line, column, text FROM passages \(stride > 1 ? "WHERE id % \(stride) = 0" : "")
             """)
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        try RawRows.forEach(statement, in: db) { handle in
             let place = Place(id: sqlite3_column_int64(handle, 0), documentId: sqlite3_column_int64(handle, 1),
                               line: Int(sqlite3_column_int64(handle, 2)), column: Int(sqlite3_column_int64(handle, 3)))
             let units = sqlite3_column_text16(handle, 4)

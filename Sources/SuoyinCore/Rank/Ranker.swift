@@ -74,16 +74,8 @@ struct Ranker {
             SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
             """)
         try statement.setArguments([expression])
-        let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
         let packed = phrases.count <= PhraseFrequencyFunction.packedPhrases
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        try RawRows.forEach(statement, in: db) { handle in
             let id = sqlite3_column_int64(handle, 0)
             let length = lengths.length(of: id)
             if packed {
