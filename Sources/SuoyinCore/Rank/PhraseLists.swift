@@ -21,7 +21,7 @@ import TextAnalysis
 /// marks them stale (``invalidate(_:)``, in the same transaction) and the
 /// indexer rebuilds them at the end of a run; searches use them only when
 /// they are current.
-public enum PhraseLists {
+enum PhraseLists {
     /// How many passages each (phrase, frequency) list keeps.
     static let depth = 16
     /// Sampling starts above this many passages (see ``PhraseCandidates``).
