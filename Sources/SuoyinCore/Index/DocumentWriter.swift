@@ -179,6 +179,7 @@ struct DocumentWriter {
             } else {
                 try PhraseLists.rebuild(db, threshold: threshold)
             }
+            try DensePhrases.rebuild(db, rows: rows)
         }
     }
 

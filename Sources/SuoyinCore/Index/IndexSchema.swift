@@ -16,7 +16,8 @@ import GRDB
 /// the ranking, in a quarter of the space. Section paths are
 /// stored once per document in `sections`, headings joined by U+001F. `passage_lengths` holds each passage's length in terms
 /// (``PassageLengths``), `phrase_lists` the ranking shortcuts of frequent
-/// phrases (``PhraseLists``).
+/// phrases (``PhraseLists``), `dense_frequencies` those of the densest
+/// (``DensePhrases``).
 enum IndexSchema {
     /// Identifies a Suoyin index in its `meta` table.
     static let format = "suoyin"
@@ -72,6 +73,13 @@ enum IndexSchema {
             }
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('format', ?), ('rows', '0'), ('tokens', '0')",
                            arguments: [format])
+        }
+        migrator.registerMigration("v3: dense phrase frequencies") { db in
+            // See DensePhrases: frequencies of the densest phrases, two bits a passage.
+            try db.execute(sql: """
+                CREATE TABLE dense_frequencies(
+                    phrase BLOB PRIMARY KEY, frequencies BLOB NOT NULL, exceptions BLOB NOT NULL) WITHOUT ROWID;
+                """)
         }
         return migrator
     }

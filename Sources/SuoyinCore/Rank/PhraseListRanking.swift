@@ -112,8 +112,7 @@ struct PhraseListRanking {
             }
         }
         // Passages with both score for both; FTS5's matches of `A AND B` are all of them.
-        let both = "(" + first.matchExpression + ") AND (" + second.matchExpression + ")"
-        try ranker.evaluate(both, phrases: [first, second], positives: 2) { id, bm25 in
+        try ranker.evaluate(Query(groups: [[first], [second]], excluded: [])) { id, bm25 in
             proposals[id] = Proposal(id: id, bm25: bm25, bucket: nil)
         }
         return rank(Array(proposals.values), lists: lists, count: count)

@@ -56,69 +56,92 @@ struct Ranker {
     ///
     /// The groups go to FTS5 fewest matches first (FTS5 then steps through
     /// the sparsest doclist and seeks in the others: 10 % faster for a
-    /// frequent phrase and a rarer word); scores still add the phrases in
-    /// the query's own order, as `bm25()` on the query would.
+    /// frequent phrase and a rarer word), and a group that is one dense
+    /// phrase (``DensePhrases``) does not go at all: its frequencies come
+    /// from memory, and FTS5 only finds the other groups' passages. Scores
+    /// still add the phrases in the query's own order, as `bm25()` on the
+    /// query would.
     private func evaluate(_ body: (Int64, Double) -> Void) throws {
+        try evaluate(query, body)
+    }
+
+    /// Runs `query` (this ranker's, or a part of it) through FTS5 as ``evaluate(_:)`` does.
+    func evaluate(_ query: Query, _ body: (Int64, Double) -> Void) throws {
+        let groups = query.groups
         let phrases = query.positivePhrases + query.excluded
         let hits = try query.positivePhrases.map(documentFrequency)
-        var groupHits: [Int] = []
-        var first = 0
-        for group in query.groups {
-            groupHits.append(hits[first..<(first + group.count)].reduce(0, +))
-            first += group.count
-        }
-        let order = query.groups.indices.sorted { (groupHits[$0], $0) < (groupHits[$1], $1) }
         var starts: [Int] = []
-        first = 0
-        for group in query.groups {
+        var groupHits: [Int] = []
+        for group in groups {
+            let first = starts.last.map { $0 + groups[starts.count - 1].count } ?? 0
             starts.append(first)
-            first += group.count
+            groupHits.append(hits[first..<(first + group.count)].reduce(0, +))
         }
-        // slots[i]: FTS5's number for phrases[i] in the reordered expression.
-        var slots = Array(repeating: 0, count: phrases.count)
+        let order = groups.indices.sorted { (groupHits[$0], $0) < (groupHits[$1], $1) }
+        var dense = Array(repeating: DenseFrequencies?.none, count: phrases.count)
+        if groups.count > 1, try PhraseLists.isCurrent(db) {
+            for (index, group) in groups.enumerated() where group.count == 1 {
+                dense[starts[index]] = DensePhrases.frequencies(db, of: group[0])
+            }
+            // FTS5 needs a group to run on: the sparsest, when every group is dense.
+            if groups.indices.allSatisfy({ dense[starts[$0]] != nil }) { dense[starts[order[0]]] = nil }
+        }
+        let driving = order.filter { groups[$0].count > 1 || dense[starts[$0]] == nil }
+        // slots[i]: FTS5's number for phrases[i] in the expression (dense phrases have none).
+        var slots = Array(repeating: -1, count: phrases.count)
         var next = 0
-        for group in order {
-            for offset in query.groups[group].indices {
+        for group in driving {
+            for offset in groups[group].indices {
                 slots[starts[group] + offset] = next
                 next += 1
             }
         }
-        for index in query.positivePhrases.count..<phrases.count { slots[index] = index }
-        let expression = Query(groups: order.map { query.groups[$0] }, excluded: query.excluded).matchExpression
-        try evaluate(expression, phrases: phrases, positives: hits.count, hits: hits, slots: slots, body)
+        for index in query.positivePhrases.count..<phrases.count {
+            slots[index] = next
+            next += 1
+        }
+        let expression = Query(groups: driving.map { groups[$0] }, excluded: query.excluded).matchExpression
+        try evaluate(expression, phrases: phrases, positives: hits.count, hits: hits, slots: slots, dense: dense, body)
     }
 
     /// Runs `expression` through FTS5 and calls `body` with each match's id
     /// and BM25 over `phrases`, the first `positives` of which count (the rest
     /// are exclusions: they never occur in a match). FTS5 numbers phrase `i`
-    /// `slots[i]` (by default, `i`); `hits` are the positive phrases'
-    /// document frequencies, when known.
+    /// `slots[i]` (by default, `i`); a phrase with `dense` frequencies is not
+    /// in the expression, and a match must contain it. `hits` are the
+    /// positive phrases' document frequencies, when known.
     func evaluate(
         _ expression: String, phrases: [QueryPhrase], positives: Int, hits: [Int]? = nil, slots: [Int]? = nil,
-        _ body: (Int64, Double) -> Void
+        dense: [DenseFrequencies?]? = nil, _ body: (Int64, Double) -> Void
     ) throws {
         let idfs = try phrases.indices.map { index in
             index < positives
                 ? BM25.idf(rows: totals.rows, hits: try hits?[index] ?? documentFrequency(of: phrases[index])) : 0
         }
         let slots = slots ?? Array(phrases.indices)
+        let dense = dense ?? Array(repeating: nil, count: phrases.count)
+        let required = dense.compactMap { $0 }
         let bm25 = BM25(idfs: idfs, averageLength: totals.averageLength)
         let lengths = try self.lengths(db)
         let statement = try db.makeStatement(sql: """
             SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
             """)
         try statement.setArguments([expression])
-        let packed = phrases.count <= PhraseFrequencyFunction.packedPhrases
+        let expressionPhrases = slots.filter { $0 >= 0 }.count
+        let packed = expressionPhrases <= PhraseFrequencyFunction.packedPhrases
         try RawRows.forEach(statement, in: db) { handle in
             let id = sqlite3_column_int64(handle, 0)
+            guard required.allSatisfy({ $0.frequency(of: id) > 0 }) else { return }
             let length = lengths.length(of: id)
             if packed {
                 let frequencies = sqlite3_column_int64(handle, 1)
-                body(id, bm25.score(length: length) { Int((frequencies >> (16 * Int64(slots[$0]))) & 0xFFFF) })
+                body(id, bm25.score(length: length) { index in
+                    dense[index]?.frequency(of: id) ?? Int((frequencies >> (16 * Int64(slots[index]))) & 0xFFFF)
+                })
             } else {
                 let counts = PhraseFrequencyFunction.counts(
-                    in: DatabaseValue(sqliteStatement: handle, index: 1), phraseCount: phrases.count)
-                body(id, bm25.score(length: length) { counts[slots[$0]] })
+                    in: DatabaseValue(sqliteStatement: handle, index: 1), phraseCount: expressionPhrases)
+                body(id, bm25.score(length: length) { index in dense[index]?.frequency(of: id) ?? counts[slots[index]] })
             }
         }
     }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A frequent phrase's number of occurrences in every passage, two bits a
+/// passage indexed by id — 0, 1, 2, or 3 for "3 or more", whose exact
+/// counts are kept aside — so that an `AND` query can take the phrase's
+/// frequency from memory instead of making FTS5 step through its doclist
+/// (see ``DensePhrases``).
+///
+/// For example, for ids 0…4 with frequencies 0, 1, 5, 0, 2 the bits hold
+/// 0, 1, 3, 0, 2 and the exceptions `[2: 5]`.
+struct DenseFrequencies: Equatable {
+    /// Four passages a byte, lowest bits first.
+    private(set) var packed: [UInt8]
+    /// Frequencies of 3 or more, by passage id.
+    private(set) var exceptions: [Int64: Int]
+
+    /// Frequencies from (passage id, frequency) pairs; other ids have 0.
+    init(_ frequencies: some Sequence<(id: Int64, frequency: Int)>, passages: Int) {
+        packed = Array(repeating: 0, count: (passages + 3) / 4)
+        exceptions = [:]
+        for (id, frequency) in frequencies where id >= 0 && id < passages && frequency > 0 {
+            packed[Int(id) >> 2] |= UInt8(min(frequency, 3)) << (2 * (UInt8(id & 3)))
+            if frequency >= 3 { exceptions[id] = frequency }
+        }
+    }
+
+    /// The frequency of the phrase in passage `id`.
+    @inline(__always)
+    func frequency(of id: Int64) -> Int {
+        guard id >= 0, Int(id >> 2) < packed.count else { return 0 }
+        let bits = Int(packed[Int(id >> 2)] >> (2 * UInt8(id & 3)) & 3)
+        return bits == 3 ? exceptions[id] ?? 3 : bits
+    }
+
+    /// The exceptions as stored: varints of each id's distance from the last, and its frequency.
+    var encodedExceptions: Data {
+        var bytes: [UInt8] = []
+        var last: Int64 = 0
+        for id in exceptions.keys.sorted() {
+            Varint.append(Int(id - last), to: &bytes)
+            Varint.append(exceptions[id]!, to: &bytes)
+            last = id
+        }
+        return Data(bytes)
+    }
+
+    /// Decodes stored frequencies; nil when the exceptions are damaged.
+    init?(packed: Data, exceptions data: Data) {
+        self.packed = Array(packed)
+        var exceptions: [Int64: Int] = [:]
+        let decoded: Bool = data.withUnsafeBytes { bytes in
+            var offset = 0
+            var id: Int64 = 0
+            while offset < bytes.count {
+                guard let step = Varint.read(bytes, at: &offset), let frequency = Varint.read(bytes, at: &offset),
+                      frequency >= 3, Int64(step) <= Int64.max - id else { return false }
+                id += Int64(step)
+                exceptions[id] = frequency
+            }
+            return true
+        }
+        guard decoded else { return nil }
+        self.exceptions = exceptions
+    }
+}
