@@ -61,3 +61,20 @@ let package = Package(
         .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
     ]
 )
+
+// Coverage-guided fuzz targets (libFuzzer), only when SUOYIN_FUZZ=1: `.ci/fuzz` builds and
+// runs them with the fuzzer and address sanitizers, which `swift build` and `swift test` never need.
+if Context.environment["SUOYIN_FUZZ"] == "1" {
+    package.targets += [
+        .target(name: "LibFuzzerDriver", path: "Tests/Fuzz/LibFuzzerDriver"),
+        .executableTarget(
+            name: "suoyin-fuzz",
+            dependencies: [
+                "SuoyinCore", "TextAnalysis", "LibFuzzerDriver",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/Fuzz/suoyin-fuzz"
+        ),
+    ]
+}
