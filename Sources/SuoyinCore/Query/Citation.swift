@@ -17,8 +17,10 @@ public struct Citation: Equatable, Sendable, CustomStringConvertible {
 
     /// Parses `PATH:LINE:COL` or `PATH:LINE`; the path itself may contain colons.
     public init(parsing text: String) throws(SuoyinError) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        func number(_ part: Substring) -> Int? { Int(part).flatMap { $0 > 0 ? $0 : nil } }
+        // Split on scalars, not Characters: a colon after a prepended mark such
+        // as U+0605 is part of the mark's Character (found by fuzzing).
+        let parts = text.unicodeScalars.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        func number(_ part: String) -> Int? { Int(part).flatMap { $0 > 0 ? $0 : nil } }
         if parts.count >= 3, let line = number(parts[parts.count - 2]), let column = number(parts[parts.count - 1]) {
             self.init(path: parts.dropLast(2).joined(separator: ":"), line: line, column: column)
         } else if parts.count >= 2, let line = number(parts[parts.count - 1]) {

@@ -10,7 +10,7 @@ enum DocumentChecks {
     /// lines or a blank first or last line; headings and the title are on one
     /// line. Then the loader's invariants on its text.
     static func check(_ extracted: ExtractedText) {
-        let lines = extracted.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = extracted.text.isEmpty ? [] : extracted.text.split(separator: "\n", omittingEmptySubsequences: false)
         require(!extracted.text.unicodeScalars.contains("\r"), "extracted text contains a carriage return")
         for (index, line) in lines.enumerated() {
             let scalars = line.unicodeScalars

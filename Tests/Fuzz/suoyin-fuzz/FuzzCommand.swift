@@ -19,6 +19,7 @@ enum FuzzCommand {
         let name = arguments[1].hasPrefix("--target=") ? String(arguments[1].dropFirst(9)) : arguments[1]
         guard let target = FuzzTarget.all.first(where: { $0.name == name }) else { exit(usage()) }
         FuzzTarget.selected = target
+        target.prepare()
         do {
             return try driverArguments(for: target, given: Array(arguments.dropFirst(2)), program: arguments[0])
         } catch {

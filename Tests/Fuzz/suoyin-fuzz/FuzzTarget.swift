@@ -13,6 +13,9 @@ struct FuzzTarget: Sendable {
     let summary: String
     /// The longest input libFuzzer makes (its `-max_len`), unless told otherwise.
     var maximumLength = 4096
+    /// Work done once before fuzzing starts (such as building an index), so
+    /// that it is not counted as the first input's, nor its memory as a leak.
+    var prepare: @Sendable () -> Void = {}
     /// Tokens libFuzzer splices into inputs (its `-dict`): the syntax the code
     /// under test compares against, which coverage alone finds slowly.
     var dictionary: [String] = []

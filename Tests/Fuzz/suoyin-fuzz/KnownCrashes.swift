@@ -1,3 +1,6 @@
+import Foundation
+import ZIPFoundation
+
 /// Inputs that fail for reasons already known and being fixed on another
 /// branch: the targets skip them, so that fuzzing finds what is not known yet.
 ///
@@ -13,12 +16,30 @@ enum KnownCrashes {
 }
 
 extension KnownCrashes {
-    /// Being fixed on the `hardening` branch (issue 12 §5): Foundation's XML
-    /// parser crashes on an invalid UTF-8 byte in an element name, so any part
-    /// that is not valid UTF-8 is skipped; and ZIPFoundation's in-memory reader
-    /// crashes on an end-of-central-directory record that points past the end
-    /// of the file.
-    static func skips(docx file: Data) -> Bool {
-        false
+    /// Two crashes in ZIP + XML files, being fixed on the `hardening` branch
+    /// (issue 12 §5), which checks both before the libraries see the bytes:
+    /// ZIPFoundation's in-memory reader traps on an end-of-central-directory
+    /// record whose central directory lies past it, and Foundation's
+    /// `XMLParser` traps on an element name that is not UTF-8 (the `docx`
+    /// target hit it within seconds) — so any part that is not UTF-8 is skipped.
+    static func skips(zipped file: Data) -> Bool {
+        let bytes = [UInt8](file)
+        let recordSize = 22
+        guard bytes.count >= recordSize else { return false }
+        var end = bytes.count - recordSize
+        while end >= max(0, bytes.count - recordSize - 0xFFFF), bytes[end..<end + 4] != [0x50, 0x4B, 0x05, 0x06] {
+            end -= 1
+        }
+        guard end >= 0, end >= bytes.count - recordSize - 0xFFFF else { return false }
+        func number(_ at: Int) -> Int { (0..<4).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+        if number(end + 16) + number(end + 12) > end { return true }
+        let archive: Archive
+        do { archive = try Archive(data: file, accessMode: .read) } catch { return false }
+        for entry in archive where entry.type == .file {
+            var part = Data()
+            _ = try? archive.extract(entry, skipCRC32: true) { part.append($0) }
+            if String(validating: [UInt8](part), as: UTF8.self) == nil { return true }
+        }
+        return false
     }
 }

@@ -14,6 +14,14 @@ struct CitationTests {
         #expect(try Citation(parsing: text) == expected)
     }
 
+    /// Found by the `citation` fuzz target: U+0605 is a prepended concatenation
+    /// mark, so it and the colon after it make one `Character`.
+    @Test("a colon after a prepended mark still separates the path", arguments: ["\u{605}", "x\u{600}", "\u{604}"])
+    func prependedMark(path: String) throws {
+        #expect(try Citation(parsing: path + ":3:2") == Citation(path: path, line: 3, column: 2))
+        #expect(try Citation(parsing: path + ":3") == Citation(path: path, line: 3, column: nil))
+    }
+
     @Test("a citation prints as it parses", arguments: ["a.txt:3:5", "a.txt:3", "dir:with:colons/a.txt:3:5"])
     func roundTrip(text: String) throws {
         #expect(try Citation(parsing: text).description == text)

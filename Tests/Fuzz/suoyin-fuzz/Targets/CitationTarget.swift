@@ -10,6 +10,7 @@ extension FuzzTarget {
         name: "citation",
         summary: "Citation parsing and lookup: round trips, no database error",
         maximumLength: 256,
+        prepare: { _ = QueryIndex.shared },
         dictionary: [":", "Corpus/", ".txt", "cixi-2023.txt", "xishan-2022.txt", "9223372036854775807", "-1", "0", "+"],
         seeds: { _ in
             ["Corpus/cixi-2023.txt:7:1", "Corpus/cixi-2023.txt:7", "Corpus/xishan-2022.txt:67:3", "a:b:1:2", "x.txt:0:1",

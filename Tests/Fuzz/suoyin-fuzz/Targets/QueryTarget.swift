@@ -11,6 +11,7 @@ extension FuzzTarget {
         name: "query",
         summary: "QueryParser and the FTS5 expression: no SQLite error from any query",
         maximumLength: 256,
+        prepare: { _ = QueryIndex.shared },
         dictionary: ["\"", "“", "”", "「", "」", "『", "』", "＂", " OR ", "-", "－", "−", "*", "(", ")", "NOT", "AND",
                      "NEAR", "^", ":", "+", "\u{301}", "\u{0}", "法治", "政府", "建設", "2022年", "GDP"],
         seeds: { fixtures in
