@@ -4,8 +4,10 @@ import Foundation
 ///
 /// Plain text (`.txt`, `.md`) is decoded with encoding detection; web pages
 /// (`.html`, `.htm`) are decoded by their declared charset (else detected) and
-/// reduced to their text; Word files (`.docx`) and PDFs (`.pdf`, through
-/// `pdftotext`) are converted to text. Pure work on one file, with no
+/// reduced to their text; Word files (`.docx`), OpenDocument texts (`.odt`),
+/// RTF, OFD, legacy Word and WPS files (`.doc`, `.wps`, through `catdoc` or
+/// `antiword`) and PDFs (`.pdf`, through `pdftotext`) are converted to text.
+/// Pure work on one file, with no
 /// database access, so it runs on the indexer's worker thread while the
 /// writer inserts.
 struct DocumentLoader: Sendable {
@@ -54,7 +56,12 @@ struct DocumentLoader: Sendable {
     }
 
     private func content(of file: SourceFile, bytes: [UInt8]) throws(Skip) -> Content {
-        switch (file.absolutePath as NSString).pathExtension.lowercased() {
+        try content(of: file, bytes: bytes, format: (file.absolutePath as NSString).pathExtension.lowercased())
+    }
+
+    /// The content of `file` read as the format its extension `format` names.
+    private func content(of file: SourceFile, bytes: [UInt8], format: String) throws(Skip) -> Content {
+        switch format {
         case "html", "htm":
             let declared = HTMLTextExtractor.declaredCharset(in: bytes).flatMap(TextEncoding.init(name:))
             var content = try decode(bytes, encoding: forcedEncoding ?? declared, fallingBack: forcedEncoding == nil)
@@ -72,8 +79,35 @@ struct DocumentLoader: Sendable {
             return try converted("PDF") { () throws(ExtractionFailure) in
                 try PDFTextExtractor.extract(path: file.absolutePath)
             }
+        case "odt":
+            return try converted("OpenDocument text") { () throws(ExtractionFailure) in
+                try OpenDocumentTextExtractor.extract(from: Data(bytes))
+            }
+        case "rtf":
+            return try converted("RTF") { () throws(ExtractionFailure) in try RTFTextExtractor.extract(from: bytes) }
+        case "ofd":
+            return try converted("OFD") { () throws(ExtractionFailure) in
+                try OFDTextExtractor.extract(from: Data(bytes))
+            }
+        case "doc", "wps":
+            return try legacyWord(file, bytes: bytes, format: format)
         default:
             return try decode(bytes, encoding: forcedEncoding, fallingBack: false)
+        }
+    }
+
+    /// A `.doc` or `.wps` file, read as what its first bytes say it is.
+    private func legacyWord(_ file: SourceFile, bytes: [UInt8], format: String) throws(Skip) -> Content {
+        switch WordFileKind(bytes: bytes) {
+        case .compoundDocument:
+            return try converted(format == "wps" ? "WPS document" : "Word 97-2003 document") { () throws(ExtractionFailure) in
+                try WordBinaryTextExtractor.extract(path: file.absolutePath)
+            }
+        case .richText: return try content(of: file, bytes: bytes, format: "rtf")
+        case .zipArchive: return try content(of: file, bytes: bytes, format: "docx")
+        case .webPage: return try content(of: file, bytes: bytes, format: "html")
+        case .unknown:
+            throw Skip(reason: "not a Word or WPS document (neither an OLE compound file nor RTF, a .docx or a web page); skipped")
         }
     }
 

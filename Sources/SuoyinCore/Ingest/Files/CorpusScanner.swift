@@ -9,7 +9,9 @@ import Foundation
 /// explicitly in another format is reported.
 struct CorpusScanner {
     /// File extensions Suoyin reads, lower case.
-    static let supportedExtensions: Set<String> = ["txt", "md", "html", "htm", "docx", "pdf"]
+    static let supportedExtensions: Set<String> = [
+        "txt", "md", "html", "htm", "docx", "pdf", "doc", "wps", "odt", "rtf", "ofd",
+    ]
 
     /// What a scan found.
     struct Scan {
