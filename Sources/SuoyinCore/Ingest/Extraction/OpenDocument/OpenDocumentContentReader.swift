@@ -4,13 +4,14 @@ import Foundation
 ///
 /// Policies:
 /// - Each `text:p` and `text:h` is a paragraph, wherever it is: body, table
-///   cell, list, frame or note. A paragraph inside another (a note's body, a
-///   text box anchored in it) comes before it.
+///   cell, list or frame. A paragraph inside another (a text box
+///   anchored in it) comes before it.
 /// - White space in character data collapses to one space, as OpenDocument
 ///   says; `text:s` is `text:c` spaces (at most ``maximumSpaces``), `text:tab`
 ///   a tab, and `text:line-break` ends a line of the paragraph.
-/// - Not text: note citations (the note's number, which would stick to the
-///   word it follows), tracked deletions (`text:tracked-changes`), comments
+/// - Not text: footnotes and endnotes (`text:note`: the number would stick
+///   to the word it follows, and the Word readers leave notes out too),
+///   tracked deletions (`text:tracked-changes`), comments
 ///   (`office:annotation`), ruby annotations, drawing titles and
 ///   descriptions, and generated indexes such as a table of contents (which
 ///   repeat the headings).
@@ -32,7 +33,7 @@ enum OpenDocumentContentReader {
 
     /// Elements of the text namespace whose content is not text.
     private static let skippedTextElements: Set<String> = [
-        "note-citation", "tracked-changes", "ruby-text", "table-of-content", "alphabetical-index",
+        "note", "tracked-changes", "ruby-text", "table-of-content", "alphabetical-index",
         "illustration-index", "table-index", "object-index", "user-index", "bibliography",
     ]
 

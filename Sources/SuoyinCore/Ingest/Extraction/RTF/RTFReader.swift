@@ -189,15 +189,23 @@ struct RTFReader {
     private mutating func controlSymbol(_ symbol: UInt8) {
         switch symbol {
         case UInt8(ascii: "'"):
-            guard index + 2 <= bytes.count, let high = Self.hexValue(bytes[index]),
-                  let low = Self.hexValue(bytes[index + 1]) else { return }
-            index += 2
-            if consumeSkip() || isSkipping { return }
-            addByte(high << 4 | low)
+            // A cut-off escape (`\'4` at the end) is dropped with its digit.
+            var value: UInt8 = 0
+            var digits = 0
+            while digits < 2, index < bytes.count, let digit = Self.hexValue(bytes[index]) {
+                value = value << 4 | digit
+                digits += 1
+                index += 1
+            }
+            if digits < 2 || consumeSkip() || isSkipping { return }
+            addByte(value)
         case UInt8(ascii: "*"):
             starPending = true
         case 0x0A, 0x0D:
             if !consumeSkip() { endParagraph(force: true) }
+        case _ where trailExpected && (symbol == UInt8(ascii: "\\") || symbol == UInt8(ascii: "{") || symbol == UInt8(ascii: "}")):
+            // The trail byte of a two-byte character, escaped because it is one of these (Big5 功 is A5 5C).
+            addByte(symbol)
         default:
             flushBytes()
             if consumeSkip() { return }
@@ -247,7 +255,9 @@ struct RTFReader {
             if state.destination == .fontTable, let font = fontEntry, let page = parameter, page > 0, page < 100_000 {
                 fontCodePages[font] = page
             }
-        case "plain": state.font = nil
+        case "plain":
+            state.font = nil
+            state.associatedFont = nil
         case "stylesheet":
             state.destination = .styleSheet
             styleSheetDepth = stack.count
@@ -349,7 +359,8 @@ struct RTFReader {
             return
         }
         guard value != 0 else { return }
-        emit(Unicode.Scalar(UInt32(clamping: value)) ?? "\u{FFFD}")
+        // Out of range (a hostile \u-99999) or a lone low surrogate: lost, and marked as lost.
+        emit((1...0x10FFFF).contains(value) ? Unicode.Scalar(UInt32(value)) ?? "\u{FFFD}" : "\u{FFFD}")
     }
 
     private mutating func emit(_ scalar: Unicode.Scalar) {
