@@ -3,8 +3,9 @@
 /// Policies:
 /// - The first character is at the code's `X`, `Y` (its baseline) inside
 ///   the text object's `Boundary`, through the object's `CTM` when it has
-///   one; each next character is `DeltaX[i]` further right, or one font
-///   size when `DeltaX` runs out.
+///   one; each next character is `DeltaX[i]` further right; without one,
+///   a character is taken to be as wide as the font size if it is
+///   full-width (Chinese), half that otherwise.
 /// - `DeltaX` is numbers separated by white space, where `g N d` stands for
 ///   `N` times `d`; a repeat count is capped by the characters left, so a
 ///   hostile count costs nothing.
@@ -45,7 +46,7 @@ struct OFDGlyphRun: Equatable {
         glyphs.reserveCapacity(scalars.count)
         var localX = x
         for (index, scalar) in scalars.enumerated() {
-            let advance = index < deltas.count ? deltas[index] : size
+            let advance = index < deltas.count ? deltas[index] : Self.width(of: scalar, size: size)
             var point = (x: localX, y: y)
             if let m = transform, m.count == 6 {
                 point = (m[0] * localX + m[2] * y + m[4], m[1] * localX + m[3] * y + m[5])
@@ -54,6 +55,14 @@ struct OFDGlyphRun: Equatable {
             localX += advance
         }
         self.glyphs = glyphs
+    }
+
+    /// The width of `scalar` when nothing says it: one em for Chinese
+    /// characters, full-width forms, CJK punctuation, dashes, quotes and
+    /// ellipses; half an em for anything else.
+    static func width(of scalar: Unicode.Scalar, size: Double) -> Double {
+        let isWide = scalar.value >= 0x2E80 || (0x2014...0x2026).contains(scalar.value)
+        return isWide ? size : size / 2
     }
 
     /// The first `count` advances written in `deltaX`.
