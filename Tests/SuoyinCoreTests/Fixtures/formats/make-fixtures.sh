@@ -43,3 +43,6 @@ b() { hex BIG5 "$1"; }
     printf '\\pard\\plain\\s1\\f1 %s\\par\n' "$(b 一、切實履行主體責任，高位推動法治政府建設)"
     printf '\\pard\\plain\\f1 %s\\f0  Rule of law\\par\n}\n' "$(b 州黨委、政府堅持將法治政府建設擺在突出位置，成功許可。)"
 } > legacy-big5.rtf
+
+# notice.ofd: a one-page OFD notice written by make-ofd.py (Python 3, standard library only).
+python3 make-ofd.py
