@@ -12,6 +12,12 @@ struct DocxPackage {
     private let archive: Archive
 
     init(data: Data) throws(ExtractionFailure) {
+        // ZIPFoundation traps on offsets past the end of the data: check them all first.
+        do {
+            _ = try ZipStructure(validating: data, entrySizeLimit: Self.partSizeLimit)
+        } catch {
+            throw ExtractionFailure(reason: "not a valid .docx file (\(error.reason))")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
