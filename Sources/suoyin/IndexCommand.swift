@@ -22,11 +22,21 @@ struct IndexCommand: ParsableCommand {
         valueName: "name"))
     var encoding: String?
 
+    @Option(help: ArgumentHelp(
+        "Skip files larger than this many megabytes (1 to 1048576).", valueName: "MB"))
+    var maxFileSize = Indexer.defaultMaximumFileSize >> 20
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
     @Argument(help: "Files and folders to index.")
     var paths: [String] = ["Corpus"]
+
+    func validate() throws {
+        guard (1...1 << 20).contains(maxFileSize) else {
+            throw ValidationError("--max-file-size must be between 1 and 1048576 (MB).")
+        }
+    }
 
     func run() throws {
         var forcedEncoding: TextEncoding?
@@ -37,9 +47,17 @@ struct IndexCommand: ParsableCommand {
         let progressLine = ProgressLine()
         let showsProgress = Console.stderrIsTerminal && !quiet
         let quiet = self.quiet
+        // Paths are stored and printed as text: a name that is not UTF-8 is reported, not indexed.
+        let undecodable = Console.nonUTF8Arguments
+        for path in paths {
+            guard let argument = undecodable.first(where: { $0.repaired == path }) else { continue }
+            Console.diagnose("\(argument.escaped): error: file name is not valid UTF-8; rename it to index it; skipped")
+        }
+        let paths = paths.filter { path in !undecodable.contains { $0.repaired == path } }
         do {
             let summary = try IndexBuilder.run(
                 indexPath: location.path, paths: paths, rebuild: rebuild, forcedEncoding: forcedEncoding,
+                maximumFileSize: maxFileSize << 20,
                 report: { diagnostic in
                     guard !quiet || diagnostic.severity == .error else { return }
                     progressLine.finish()

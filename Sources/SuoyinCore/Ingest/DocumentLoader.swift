@@ -17,6 +17,8 @@ struct DocumentLoader: Sendable {
     let splitter = PassageSplitter()
     /// An encoding that overrides detection, if the user gave one.
     var forcedEncoding: TextEncoding? = nil
+    /// Files larger than this many bytes are skipped unread.
+    var maximumFileSize = FileReader.defaultLimit
 
     /// The text of a file, with what its format says about it.
     private struct Content {
@@ -32,12 +34,7 @@ struct DocumentLoader: Sendable {
     ///
     /// Returns nil when the content hash equals `knownHash` (unchanged).
     func load(_ file: SourceFile, status: FileStatus, knownHash: String?) throws(Skip) -> LoadedDocument? {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.bytes(at: file.absolutePath)
-        } catch {
-            throw Skip(reason: "cannot be read (\(error.reason)); skipped")
-        }
+        let bytes = try read(file)
         let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
         if hash == knownHash { return nil }
         if bytes.isEmpty { throw Skip(reason: "empty file; skipped") }
@@ -53,6 +50,28 @@ struct DocumentLoader: Sendable {
             file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
             characters: text.unicodeScalars.count, metadata: metadata, passages: passages,
             termCounts: LoadedDocument.termCounts(of: passages), warnings: content.warnings)
+    }
+
+    /// The file's bytes; a text file that looks binary is refused from its first bytes.
+    private func read(_ file: SourceFile) throws(Skip) -> [UInt8] {
+        let isText = !["docx", "pdf", "doc", "wps", "odt", "ofd"].contains((file.absolutePath as NSString).pathExtension.lowercased())
+        let allowsNUL = forcedEncoding?.allowsNULBytes ?? false
+        do {
+            return try FileReader.bytes(at: file.absolutePath, limit: maximumFileSize) { prefix in
+                // UTF-16 text is full of NUL bytes: its byte order mark lets the decoder judge it.
+                guard isText, !allowsNUL, !prefix.starts(with: [0xFF, 0xFE]), !prefix.starts(with: [0xFE, 0xFF]),
+                      BinarySniffer.looksBinary(prefix) else { return nil }
+                return DecodingFailure.binary.description
+            }
+        } catch {
+            switch error {
+            case .unreadable(let reason): throw Skip(reason: "cannot be read (\(reason)); skipped")
+            case .notRegularFile(let kind): throw Skip(reason: "\(kind), not a regular file; skipped")
+            case .tooLarge(let limit):
+                throw Skip(reason: "larger than \(limit >> 20) MB, the size limit (raise it with --max-file-size); skipped")
+            case .rejected(let reason): throw Skip(reason: "\(reason); skipped")
+            }
+        }
     }
 
     private func content(of file: SourceFile, bytes: [UInt8]) throws(Skip) -> Content {
@@ -142,6 +161,15 @@ struct DocumentLoader: Sendable {
         }
     }
 
+    /// At most the first ``longestMetadataLine`` scalars of `line`: labels, dates and
+    /// signatures are short, and the rules need not scan a 200 MB line.
+    private static func metadataLine(_ line: Substring) -> Substring {
+        Substring(line.unicodeScalars.prefix(longestMetadataLine))
+    }
+
+    /// The most scalars of one line that metadata extraction reads.
+    static let longestMetadataLine = 1_000
+
     /// The lines ``MetadataExtractor`` reads: the first `headLineCount`
     /// non-blank lines and the last `tailLineCount` plus one (the line above
     /// a closing date may sign it), or every line of a short document.
@@ -159,7 +187,7 @@ struct DocumentLoader: Sendable {
         while front < utf8.endIndex, found < MetadataExtractor.headLineCount {
             let end = utf8[front...].firstIndex(where: isLineEnd) ?? utf8.endIndex
             if end > front {
-                head.append(text[front..<end])
+                head.append(Self.metadataLine(text[front..<end]))
                 if !isBlank(head[head.count - 1]) { found += 1 }
             }
             front = end == utf8.endIndex ? end : utf8.index(after: end)
@@ -171,7 +199,7 @@ struct DocumentLoader: Sendable {
         while back > front, found <= MetadataExtractor.tailLineCount {
             let start = utf8[front..<back].lastIndex(where: isLineEnd).map { utf8.index(after: $0) } ?? front
             if start < back {
-                tail.append(text[start..<back])
+                tail.append(Self.metadataLine(text[start..<back]))
                 if !isBlank(tail[tail.count - 1]) { found += 1 }
             }
             back = start == front ? front : utf8.index(before: start)

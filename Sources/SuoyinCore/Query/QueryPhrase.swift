@@ -35,7 +35,16 @@ public struct QueryPhrase: Equatable, Sendable {
     /// The FTS5 expression: the phrase as one quoted string (quotes doubled),
     /// which FTS5 hands to the `suoyin` tokenizer in query mode, so it yields
     /// exactly ``terms``; `*` marks a prefix. E.g. `"2022年"*`.
+    ///
+    /// Quotes are doubled scalar by scalar: a quote followed by a combining
+    /// mark (`"\u{301}`) is one `Character`, which a `Character` search misses,
+    /// but FTS5 reads bytes and would end the string there.
     var matchExpression: String {
-        "\"" + source.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (lastTermIsPrefix ? "*" : "")
+        var quoted = String.UnicodeScalarView()
+        for scalar in source.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        return "\"" + String(quoted) + "\"" + (lastTermIsPrefix ? "*" : "")
     }
 }

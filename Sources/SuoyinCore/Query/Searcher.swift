@@ -17,16 +17,20 @@ public struct Searcher: Sendable {
         _ query: Query, filter: SearchFilter = SearchFilter(), limit: Int = 10, offset: Int = 0
     ) throws(SuoyinError) -> [SearchResult] {
         let offset = max(offset, 0)
+        // A page that ends past `deepestTop` is cut from all matches: a heap is never reserved
+        // for results that cannot exist (--limit 10000000000 asked for 80 GB), nor overflows.
+        let (pageEnd, overflows) = offset.addingReportingOverflow(limit)
+        let top = limit > 0 && !overflows && pageEnd <= Self.deepestTop ? pageEnd : nil
         let rows = try database.read("search") { db -> [Match] in
             let ranker = try Ranker(db, query: query, lengths: database.lengthsCache.lengths)
             let allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
             let ranked: [RankedPassage]
-            if limit > 0 {
-                ranked = try ranker.top(offset + limit, allows: allowed.map { ranges in { ranges.contains($0) } })
+            if let top {
+                ranked = try ranker.top(top, allows: allowed.map { ranges in { ranges.contains($0) } })
             } else {
                 ranked = try ranker.all(allows: allowed.map { ranges in { ranges.contains($0) } } ?? { _ in true })
             }
-            return try matches(db, ranked: ranked, count: limit > 0 ? offset + limit : ranked.count)
+            return try matches(db, ranked: ranked, count: top ?? ranked.count)
         }
         let page = rows.dropFirst(offset).prefix(limit > 0 ? limit : Int.max)
         let phrases = query.positivePhrases
@@ -38,6 +42,9 @@ public struct Searcher: Sendable {
             return result
         }
     }
+
+    /// The deepest page end ranked with a bounded heap; deeper pages rank all matches.
+    static let deepestTop = 1_000_000
 
     /// The passage columns a result needs, from `p` (passages), `s` (sections) and `d` (documents).
     private static let resultColumns = """

@@ -169,6 +169,9 @@ public final class IndexDatabase: Sendable {
             return try queue.read(body)
         } catch let error as SuoyinError {
             throw error
+        } catch let error as DatabaseError where IndexDatabase.isExpressionError(error) {
+            // An FTS5 error in a read is about the expression Suoyin built, not the index: no rebuild helps.
+            throw .searchFailed(path: path, operation: operation, message: IndexDatabase.reason(error))
         } catch {
             throw .database(path: path, operation: operation, message: IndexDatabase.reason(error))
         }
@@ -197,6 +200,13 @@ public final class IndexDatabase: Sendable {
         } catch {
             throw .database(path: path, operation: operation, message: IndexDatabase.reason(error))
         }
+    }
+
+    /// Whether SQLite refused an FTS5 expression (FTS5 says "fts5: syntax error near …",
+    /// "unterminated string", …): a fault in the query Suoyin built, never in the index.
+    static func isExpressionError(_ error: DatabaseError) -> Bool {
+        guard error.resultCode == .SQLITE_ERROR, let message = error.message else { return false }
+        return message.hasPrefix("fts5:") || message == "unterminated string"
     }
 
     /// A short human reason for a database error, without SQL.

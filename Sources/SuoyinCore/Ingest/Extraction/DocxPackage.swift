@@ -17,6 +17,12 @@ struct DocxPackage {
 
     init(data: Data, format: String = ".docx") throws(ExtractionFailure) {
         self.format = format
+        // ZIPFoundation traps on offsets past the end of the data: check them all first.
+        do {
+            _ = try ZipStructure(validating: data, entrySizeLimit: Self.partSizeLimit)
+        } catch {
+            throw ExtractionFailure(reason: "not a valid \(format) file (\(error.reason))")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
