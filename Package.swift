@@ -58,6 +58,6 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
+        .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore", "TestSupport"]),
     ]
 )

@@ -26,6 +26,7 @@ struct DocumentLoader: Sendable {
         var encoding: String
         var title: String? = nil
         var headingLevels: [Int: Int] = [:]
+        var pageLines: PageLines? = nil
         var warnings: [String] = []
     }
 
@@ -48,7 +49,7 @@ struct DocumentLoader: Sendable {
         let metadata = MetadataExtractor.metadata(lines: Self.metadataLines(of: text), title: title)
         return LoadedDocument(
             file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
-            characters: text.unicodeScalars.count, metadata: metadata, passages: passages,
+            characters: text.unicodeScalars.count, metadata: metadata, passages: passages, pageLines: content.pageLines,
             termCounts: LoadedDocument.termCounts(of: passages), warnings: content.warnings)
     }
 
@@ -155,7 +156,7 @@ struct DocumentLoader: Sendable {
         do {
             let extracted = try extract()
             return Content(text: extracted.text, encoding: format, title: extracted.title,
-                           headingLevels: extracted.headingLevels)
+                           headingLevels: extracted.headingLevels, pageLines: extracted.pageLines)
         } catch {
             throw Skip(reason: "\(error.reason); skipped")
         }

@@ -48,7 +48,7 @@ public struct Searcher: Sendable {
 
     /// The passage columns a result needs, from `p` (passages), `s` (sections) and `d` (documents).
     private static let resultColumns = """
-        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer
+        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.pageLines
         """
 
     /// A matching passage and its BM25 (lower is better).
@@ -97,6 +97,8 @@ struct PassageRecord {
     var text: String
     var date: String?
     var issuer: String?
+    /// The page the passage starts on, for documents with pages.
+    var page: Int?
 
     init(row: Row) {
         path = row["path"]
@@ -111,6 +113,8 @@ struct PassageRecord {
         end = start + text.unicodeScalars.count
         date = row["date"]
         issuer = row["issuer"]
+        let pageLines: String? = row["pageLines"]
+        page = pageLines.flatMap(PageLines.init(stored:))?.page(ofLine: line)
     }
 
     var citation: Citation { Citation(path: path, line: line, column: column) }
@@ -118,6 +122,7 @@ struct PassageRecord {
     /// The record as an unranked result without highlights.
     var result: SearchResult {
         SearchResult(rank: nil, score: nil, citation: citation.description, path: path, title: title, line: line,
-                     start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer)
+                     start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer,
+                     page: page)
     }
 }

@@ -81,6 +81,11 @@ enum IndexSchema {
                     phrase BLOB PRIMARY KEY, frequencies BLOB NOT NULL, exceptions BLOB NOT NULL) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3: document pages") { db in
+            // See PageLines: the first extracted line of each page of a PDF, so a
+            // passage's page follows from its line without a column per passage.
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN pageLines TEXT")
+        }
         return migrator
     }
 }

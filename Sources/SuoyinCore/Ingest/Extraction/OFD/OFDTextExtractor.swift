@@ -11,7 +11,9 @@ import Foundation
 ///   ``LayoutParagraphs``, as for PDF: a paragraph is one line of the
 ///   extracted text, and running headers, footers and page numbers are
 ///   dropped. Lines follow ``TextLines``.
-/// - The title is `DocInfo/Title` from `OFD.xml` when it is not empty.
+/// - Each line knows its page (``PageLines``), as in a PDF.
+/// - The title is `DocInfo/Title` from `OFD.xml` when it is not empty, else
+///   the most prominent text of the first page (``LayoutTitle``).
 /// - At most ``maximumPages`` pages are read.
 public enum OFDTextExtractor {
     /// The most pages read from one file.
@@ -36,9 +38,17 @@ public enum OFDTextExtractor {
             guard let content = try package.part(path) else { continue }
             pages.append(try OFDPageReader.page(in: content, number: index + 1, path: path, defaultSize: document.pageSize))
         }
+        // As PDFTextExtractor does with its pages: one line per paragraph, each on the page where it starts.
+        let paragraphs = LayoutParagraphs.paragraphs(in: pages)
         var lines = TextLines()
-        for paragraph in LayoutParagraphs.paragraphs(in: pages) { lines.append(paragraph.text) }
+        var linePages: [Int] = []
+        for paragraph in paragraphs {
+            lines.append(paragraph.text)
+            if lines.count > linePages.count { linePages.append(paragraph.page) }
+        }
         guard lines.count > 0 else { throw ExtractionFailure(reason: "no text to index (a scanned OFD needs OCR first)") }
-        return lines.extractedText(title: entry.title)
+        var extracted = lines.extractedText(title: entry.title ?? LayoutTitle.title(in: paragraphs))
+        extracted.pageLines = PageLines(pageCount: pages.count, linePages: linePages)
+        return extracted
     }
 }
