@@ -56,9 +56,14 @@ struct FormatsCommandTests {
         // OFD: the title from DocInfo, the text from positioned characters.
         let ofd = try SuoyinProcess.run(["search", "--index", "i.sqlite", "--json", "督察内容"], in: folder)
         let ofdResult = try JSONResult(line: try #require(ofd.stdoutLines.first))
-        #expect(ofdResult.citation == "docs/notice.ofd:8:1")
+        #expect(ofdResult.citation == "docs/notice.ofd:6:1")
         #expect(ofdResult.title == "关于开展2023年度法治政府建设督察的通知")
         #expect(ofdResult.issuer == "慈溪市司法局")
+        #expect(ofdResult.page == 1)
+        #expect(odt.page == nil)
+        // A phrase across the visual line wrap (全面提升法治 | 政府建设水平) is found: the paragraph is one line.
+        let wrapped = try SuoyinProcess.run(["search", "--index", "i.sqlite", "--json", "全面提升法治政府建设水平"], in: folder)
+        #expect(try wrapped.stdoutLines.map { try JSONResult(line: $0).citation } == ["docs/notice.ofd:5:1"])
 
         let show = try SuoyinProcess.run(["show", "--index", "i.sqlite", "docs/report.wps:5"], in: folder)
         #expect(show.status == 0, "\(show)")

@@ -117,6 +117,8 @@ struct FormatLoadingTests {
         #expect(document.metadata.date == "2023-02-08")
         #expect(citation(document, "Rule of law")?.1 == ["一、坚持强化组织领导", "（一）深入学习宣传贯彻习近平法治思想"])
         #expect(try folder.skipReason("broken.ofd") == "not a valid OFD file (it is not a ZIP archive); skipped")
-        #expect(try folder.load("untitled.ofd").title != "untitled.ofd")
+        #expect(try folder.load("untitled.ofd").title == "无锡市锡山区人民政府关于2022年法治政府建设工作情况的报告")
+        // The paragraph set on three lines is one passage, cited at its line of the extracted text.
+        #expect(citation(document, "2022年，在区委")! == ("6:1", []))
     }
 }

@@ -8,7 +8,7 @@ private typealias L = OFDFixture.Line
 enum OFDOfficialDocument {
     static let opening = "2022年，在区委的坚强领导下，全区各级行政机关坚持依法行政，法治政府建设取得新成效。"
         + "对法治政府建设重要工作精心部署、重大问题加强研究、重点环节着力协调。"
-    static let closing = "全区共办理行政复议案件126件，行政诉讼案件应诉率达到100%。"
+    static let closing = "全区共办理行政复议案件126件，行政诉讼案件应诉率继续保持较高水平，行政机关负责人出庭应诉制度全面落实。"
 
     static var pages: [[OFDFixture.Line]] {
         let body = OFDFixture.paragraph(opening, y: 118)
@@ -92,6 +92,27 @@ struct OFDTextExtractorTests {
         #expect(abs(greeting.yMax - (108 + 0.56) * points) < 1e-9)
         #expect(abs((greeting.fontSize ?? 0) - 5.6 * points) < 1e-9)
         #expect(page.lines.allSatisfy { $0.page == 1 })
+    }
+
+    @Test("a two-page document: paragraphs rebuilt across wraps, page numbers dropped, pages and title kept")
+    func document() throws {
+        let extracted = try OFDTextExtractor.extract(from: OFDFixture.ofd(pages: OFDOfficialDocument.pages, title: " 文档标题 "))
+        // The body paragraph was set on three lines (坚持依法 | 行政), the closing one on two.
+        #expect(OFDFixture.paragraph(OFDOfficialDocument.opening, y: 0).count == 3)
+        #expect(OFDFixture.paragraph(OFDOfficialDocument.closing, y: 0).count == 2)
+        #expect(extracted.text.components(separatedBy: "\n") == [
+            "锡山区人民政府文件", "锡政发〔2023〕5号", "无锡市锡山区人民政府关于2022年", "法治政府建设工作情况的报告",
+            "各镇人民政府，各街道办事处，区各委办局：", OFDOfficialDocument.opening, "一、坚持强化组织领导",
+            "（一）深入学习宣传贯彻习近平法治思想。", "Rule of law", "行政复议案件", "126件",
+            OFDOfficialDocument.closing, "无锡市锡山区人民政府", "2023年2月8日",
+        ])
+        // Page 2 starts at line 12; "— 1 —" and "— 2 —" are gone.
+        #expect(extracted.pageLines == PageLines(starts: [1, 12]))
+        #expect(extracted.title == "文档标题")
+        #expect(extracted.headingLevels.isEmpty)
+        // Without DocInfo/Title: the largest type of the first page that is not the letterhead.
+        #expect(try OFDTextExtractor.extract(from: OFDFixture.ofd(pages: OFDOfficialDocument.pages)).title
+                == "无锡市锡山区人民政府关于2022年法治政府建设工作情况的报告")
     }
 
     @Test("broken files fail with a reason naming OFD")
