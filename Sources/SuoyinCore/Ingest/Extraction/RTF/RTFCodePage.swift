@@ -4,8 +4,9 @@
 /// Chinese documents say `\ansicpg936` (GBK) or `\ansicpg950` (Big5), and
 /// give their Chinese fonts `\fcharset134` (GB2312) or `\fcharset136`
 /// (Big5). GBK is decoded as GB18030 (its superset) and Big5 as
-/// ``Big5Decoder`` reads it, the same decoders plain text files go
-/// through; other code pages go through iconv (`CP1252`, `CP932`, …).
+/// ``Big5Decoder`` reads it, as plain text files are; other code pages go
+/// through iconv (`CP1252`, `CP932`, …). Decoders are opened once per
+/// document, not once per run of bytes.
 struct RTFCodePage {
     /// Decoders opened so far, by code page: opening iconv per run of bytes would cost more than decoding.
     private var decoders: [Int: IconvDecoder] = [:]
@@ -46,8 +47,6 @@ struct RTFCodePage {
     mutating func decode(_ bytes: [UInt8], codePage: Int) -> String {
         let decoded: DecodedBytes?
         switch codePage {
-        case 936, 54936:
-            decoded = bytes.withUnsafeBufferPointer { TextEncoding.gb18030.decode($0) }
         case 950:
             decoded = bytes.withUnsafeBufferPointer { TextEncoding.big5.decode($0) }
         case 65001:
@@ -63,7 +62,8 @@ struct RTFCodePage {
     /// The iconv decoder of `codePage`, opened on first use; `nil` when iconv does not know it.
     private mutating func decoder(_ codePage: Int) -> IconvDecoder? {
         if let decoder = decoders[codePage] { return decoder }
-        let decoder = IconvDecoder(from: "CP\(codePage)")
+        // GBK is read as GB18030, its superset, as plain text files are.
+        let decoder = IconvDecoder(from: codePage == 936 || codePage == 54936 ? "GB18030" : "CP\(codePage)")
         decoders[codePage] = decoder
         return decoder
     }
