@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var location: IndexLocation
 
-    @Option(help: "Passages to print before and after the cited one.")
+    @Option(parsing: .unconditional, help: "Passages to print before and after the cited one.")
     var context = 0
 
     @Flag(help: "Print the passage as one JSON object, shaped like a search result.")
@@ -24,6 +24,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
+        location.announce()
         let found: PassageLookup.Found
         do {
             let parsed = try Citation(parsing: citation)
@@ -44,7 +45,8 @@ struct ShowCommand: ParsableCommand {
         func show(_ line: String) { print(TerminalText.escaped(line)) }
         show(passage.title)
         if !passage.section.isEmpty { show(passage.section.joined(separator: " › ")) }
-        let metadata = [passage.page.map { "p. \($0)" }, passage.date, passage.issuer, found.encoding].compactMap { $0 }
+        let metadata = [passage.page.map { "p. \($0)" }, passage.date, passage.issuer, passage.number, found.encoding]
+            .compactMap { $0 }
         show("\(passage.citation)  (\(metadata.joined(separator: ", ")))")
         print()
         for neighbour in found.before { show("  \(neighbour.line):  \(neighbour.text)") }
