@@ -60,6 +60,7 @@ struct FormatsCommandTests {
         #expect(ofdResult.title == "关于开展2023年度法治政府建设督察的通知")
         #expect(ofdResult.issuer == "慈溪市司法局")
         #expect(ofdResult.page == 1)
+        #expect(ofdResult.number == "慈司〔2024〕3号")
         #expect(odt.page == nil)
         // A phrase across the visual line wrap (全面提升法治 | 政府建设水平) is found: the paragraph is one line.
         let wrapped = try SuoyinProcess.run(["search", "--index", "i.sqlite", "--json", "全面提升法治政府建设水平"], in: folder)
