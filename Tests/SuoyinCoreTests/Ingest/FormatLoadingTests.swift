@@ -104,6 +104,13 @@ struct FormatLoadingTests {
                 == "not a Word or WPS document (neither an OLE compound file nor RTF, a .docx or a web page); skipped")
     }
 
+    @Test("an RTF file with raw binary data (\\binN) is read, not refused as binary")
+    func rtfWithBinaryData() throws {
+        let bytes = Array(#"{\rtf1\ansi\ansicpg936 \'d2\'c0\'b7\'a8{\pict\bin4 "#.utf8) + [0, 1, 0, 0x7D] + Array(#"}\par}"#.utf8)
+        let folder = try Folder(["picture.rtf": bytes])
+        #expect(try folder.load("picture.rtf").passages.map(\.text) == ["依法"])
+    }
+
     @Test("an OFD document: DocInfo title, lines from positions, citations of the extracted text")
     func ofd() throws {
         let folder = try Folder([
