@@ -27,7 +27,8 @@ struct CommandParsingTests {
     func searchOptions() throws {
         let search = try parse([
             "search", "--index", "x.sqlite", "--limit", "3", "--offset", "2", "--json", "--path", "*/cixi-*",
-            "--path", "Corpus/a.txt", "--since", "2022", "--until", "2023-06-30", "法治", "-政府", "OR", "督察",
+            "--path", "Corpus/a.txt", "--since", "2022", "--until", "2023-06-30", "--issuer", "司法局", "--issuer", "錫山",
+            "--number", "〔2023〕", "法治", "-政府", "OR", "督察",
         ], as: SearchCommand.self)
         #expect(search.location.explicitPath == "x.sqlite")
         #expect(search.location.path == "x.sqlite")
@@ -37,6 +38,8 @@ struct CommandParsingTests {
         #expect(search.pathPatterns == ["*/cixi-*", "Corpus/a.txt"])
         #expect(search.since == "2022")
         #expect(search.until == "2023-06-30")
+        #expect(search.issuers == ["司法局", "錫山"])
+        #expect(search.numbers == ["〔2023〕"])
         #expect(search.query == ["法治", "-政府", "OR", "督察"])
     }
 
@@ -47,6 +50,7 @@ struct CommandParsingTests {
         #expect((search.limit, search.offset, search.json) == (10, 0, false))
         #expect(search.pathPatterns == [])
         #expect(search.since == nil && search.until == nil)
+        #expect(search.issuers == [] && search.numbers == [])
         #expect(search.query == ["法治政府建设"])
     }
 
