@@ -26,7 +26,7 @@ struct CommandParsingTests {
     @Test("search takes every option, and its query keeps '-' terms and OR")
     func searchOptions() throws {
         let search = try parse([
-            "search", "--index", "x.sqlite", "--limit", "3", "--offset", "2", "--json", "--path", "*/cixi-*",
+            "search", "--index", "x.sqlite", "--limit", "3", "--offset", "2", "--json", "--color", "never", "--path", "*/cixi-*",
             "--path", "Corpus/a.txt", "--since", "2022", "--until", "2023-06-30", "--issuer", "司法局", "--issuer", "錫山",
             "--number", "〔2023〕", "法治", "-政府", "OR", "督察",
         ], as: SearchCommand.self)
@@ -35,6 +35,7 @@ struct CommandParsingTests {
         #expect(search.limit == 3)
         #expect(search.offset == 2)
         #expect(search.json)
+        #expect(search.color == .never)
         #expect(search.pathPatterns == ["*/cixi-*", "Corpus/a.txt"])
         #expect(search.since == "2022")
         #expect(search.until == "2023-06-30")
@@ -47,7 +48,7 @@ struct CommandParsingTests {
     func searchDefaults() throws {
         let search = try parse(["search", "法治政府建设"], as: SearchCommand.self)
         #expect(search.location.explicitPath == nil)
-        #expect((search.limit, search.offset, search.json) == (10, 0, false))
+        #expect((search.limit, search.offset, search.json, search.color) == (10, 0, false, .auto))
         #expect(search.pathPatterns == [])
         #expect(search.since == nil && search.until == nil)
         #expect(search.issuers == [] && search.numbers == [])
@@ -62,7 +63,7 @@ struct CommandParsingTests {
         #expect(search.json)
     }
 
-    @Test("index takes paths, --rebuild, --encoding and -q; without paths it indexes Corpus")
+    @Test("index takes paths, --rebuild, --encoding and -q; without paths it refreshes what the index holds")
     func indexOptions() throws {
         let index = try parse(["index", "--index", "x.sqlite", "--rebuild", "--encoding", "gbk", "-q", "a", "b/c.txt"],
                               as: IndexCommand.self)
@@ -72,7 +73,7 @@ struct CommandParsingTests {
         #expect(index.paths == ["a", "b/c.txt"])
         let defaults = try parse(["index"], as: IndexCommand.self)
         #expect(!defaults.rebuild && !defaults.quiet && defaults.encoding == nil)
-        #expect(defaults.paths == ["Corpus"])
+        #expect(defaults.paths == [])
         #expect(try parse(["index", "--quiet"], as: IndexCommand.self).quiet)
     }
 
@@ -95,11 +96,16 @@ struct CommandParsingTests {
         #expect(!defaults.json && !defaults.check)
     }
 
-    @Test("refused command lines: the message and exit status 64", arguments: [
+    /// ArgumentParser calls these validation failures (status 64); the binary
+    /// exits with `Suoyin.usageErrorStatus` (2) for them, as the golden files show.
+    @Test("refused command lines: the message, and a validation failure", arguments: [
         (["search"], "Missing expected argument '<query> ...'"),
         (["search", "--bogus", "法治"], "Unknown option '--bogus'. See 'suoyin search --help' for the options."),
         (["search", "法治", "--limit=-1"], "--limit must be 0 or more."),
         (["search", "法治", "--offset=-3"], "--offset must be 0 or more."),
+        (["search", "法治", "--limit", "-1"], "--limit must be 0 or more."),
+        (["search", "法治", "--color", "sometimes"],
+         "The value 'sometimes' is invalid for '--color <when>'. Please provide one of 'auto', 'always' or 'never'."),
         (["search", "法治", "--limit", "ten"], "The value 'ten' is invalid for '--limit <limit>'"),
         (["show"], "Missing expected argument '<citation>'"),
         (["show", "--context=-1", "Corpus/cixi-2023.txt:7"], "--context must be 0 or more."),

@@ -12,6 +12,7 @@ enum GoldenCases {
         GoldenCase(name: "help-show", setting: .empty, arguments: ["show", "--help"]),
         GoldenCase(name: "help-stats", setting: .empty, arguments: ["stats", "--help"]),
         GoldenCase(name: "help-subcommand", setting: .empty, arguments: ["help", "search"]),
+        GoldenCase(name: "version", setting: .empty, arguments: ["--version"]),
     ]
 
     static let searches: [GoldenCase] = [
@@ -44,6 +45,8 @@ enum GoldenCases {
         search("search-latin", ["APP"]),
         search("search-latin-full-width-json", ["--json", "ａｐｐ"]),
         search("search-latin-part-of-word", ["AP"]),
+        search("search-color-always", ["督察", "--color", "always", "--limit", "1"]),
+        search("search-color-never", ["督察", "--color", "never", "--limit", "1"]),
         search("search-no-match", ["量子计算机"]),
         search("search-no-match-json", ["--json", "量子计算机"]),
     ]
@@ -70,6 +73,9 @@ enum GoldenCases {
         GoldenCase(name: "index-rebuild", setting: .corpus, arguments: ["index", "--index", "i.sqlite", "--rebuild", "Corpus"],
                    setup: [["index", "--index", "i.sqlite", "--quiet", "Corpus"]]),
         GoldenCase(name: "index-missing-path", setting: .corpus, arguments: ["index", "--index", "i.sqlite", "Nowhere"]),
+        GoldenCase(name: "index-refresh-without-paths", setting: .corpus, arguments: ["index", "--index", "i.sqlite"],
+                   setup: [["index", "--index", "i.sqlite", "--quiet", "Corpus"]]),
+        GoldenCase(name: "index-without-paths-first-run", setting: .corpus, arguments: ["index"]),
         GoldenCase(name: "search-first-use", setting: .corpus, arguments: ["search", "法治政府建设", "--limit", "1"]),
     ]
 
@@ -94,6 +100,9 @@ enum GoldenCases {
         search("error-query-only-exclusions", ["-政府"]),
         search("error-date-month-13", ["法治", "--since", "2022-13"]),
         search("error-date-words", ["法治", "--until", "yesterday"]),
+        search("error-date-does-not-exist", ["法治", "--since", "2023-02-30"]),
+        search("error-date-empty-range", ["法治", "--since", "2024", "--until", "2023"]),
+        search("error-color-unknown", ["法治", "--color", "sometimes"]),
         search("error-limit-negative", ["法治", "--limit=-1"]),
         search("error-limit-not-a-number", ["法治", "--limit", "ten"]),
         search("error-unknown-option-search", ["--bogus", "法治"]),

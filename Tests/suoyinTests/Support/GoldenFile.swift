@@ -37,9 +37,12 @@ enum GoldenFile {
     /// Masks what varies between runs and nothing else:
     /// - the run's temporary folder, written `$TMP`;
     /// - the timings of the index summary line (`Indexed into …; 0.02 s (writing 0.01 s, …)`),
-    ///   written `#.## s`.
+    ///   written `#.## s`;
+    /// - the git revision the binary was built from (`0.4.0 (git 1a2b3c4d5e6f-dirty)`),
+    ///   written `(git REVISION)`.
     static func mask(_ text: String, folder: URL) -> String {
         let withoutFolder = text.replacingOccurrences(of: folder.path, with: "$TMP")
+            .replacingOccurrences(of: #"\(git [0-9a-f]+(-dirty)?\)"#, with: "(git REVISION)", options: .regularExpression)
         return withoutFolder.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             guard line.hasPrefix("Indexed into ") else { return String(line) }
             return line.replacingOccurrences(of: #"[0-9]+\.[0-9]+ s\b"#, with: "#.## s", options: .regularExpression)
