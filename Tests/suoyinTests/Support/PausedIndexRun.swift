@@ -35,7 +35,12 @@ final class PausedIndexRun {
                      sourceLocation: sourceLocation)
     }
 
-    /// Whether the process is still alive; true until `kill` or `finish`.
+    /// A test that fails between start and end leaves no paused process behind.
+    deinit {
+        if process.isRunning { _ = kill() }
+    }
+
+    /// Whether the process is still alive; true until `kill` or `waitForExit`.
     var isRunning: Bool { process.isRunning }
 
     /// Kills the paused process with SIGKILL and returns how it ended.
