@@ -10,7 +10,7 @@ struct Suoyin: ParsableCommand {
         discussion: """
             Examples:
               suoyin index Corpus                 Index Corpus/ into Index/suoyin.sqlite.
-              suoyin search 法治政府建设           Print the ten best passages, with citations.
+              suoyin search 法治政府建设          Print the ten best passages, cited.
               suoyin show Corpus/cixi-2023.txt:7:1 --context 1
                                                   Print a cited passage and its neighbours.
             """,
