@@ -25,6 +25,8 @@ struct DocumentLoader: Sendable {
         var headingLevels: [Int: Int] = [:]
         /// Whether `# ` lines are Markdown headings: only in `.md` files.
         var markdownHeadings = false
+        /// Whether the text is a web page's (see ``PageChrome``).
+        var isWebPage = false
         var metadata = DocumentMetadata()
         var warnings: [String] = []
     }
@@ -47,7 +49,8 @@ struct DocumentLoader: Sendable {
         let content = try self.content(of: file, bytes: bytes)
         let text = content.text
         let passages = splitter.passages(
-            in: text, headingLevels: content.headingLevels, markdownHeadings: content.markdownHeadings)
+            in: text, headingLevels: content.headingLevels, markdownHeadings: content.markdownHeadings,
+            isWebPage: content.isWebPage)
         if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let title = content.title ?? TitleDetector.title(in: text, markdownHeadings: content.markdownHeadings)
@@ -77,6 +80,7 @@ struct DocumentLoader: Sendable {
             content.title = extracted.title
             content.headingLevels = extracted.headingLevels
             content.metadata = extracted.metadata
+            content.isWebPage = true
             content.encoding += ", HTML"
             return content
         case "docx":

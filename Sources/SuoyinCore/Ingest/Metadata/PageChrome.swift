@@ -3,10 +3,11 @@
 /// `来源：本站`) that ``ChromeRules`` calls footnotes.
 ///
 /// Such a line is chrome when it is among the first or last ``zoneLineCount``
-/// non-blank lines, the head or foot of a page, and the page shows website
-/// evidence there: a line that is chrome anywhere (a registration number, a
-/// breadcrumb, a host label, a navigation or page-information bar). A
-/// document without such evidence keeps them all: in a manual or a licence,
+/// non-blank lines, the head or foot of a page, and the document is a web
+/// page (`isWebPage`: its markup says so) or shows website evidence there: a
+/// line that is chrome anywhere (a registration number, a breadcrumb, a host
+/// label, a navigation or page-information bar). A document without such
+/// evidence keeps them all: in a manual or a licence,
 /// `版权所有 © 1999 自由软件基金会` is the text itself, and a one-line file of
 /// it is indexed.
 enum PageChrome {
@@ -17,7 +18,7 @@ enum PageChrome {
     ///
     /// Reads every line end but classifies only the lines of the two zones,
     /// so the cost is one scan of the bytes.
-    static func footnoteLines(in text: String) -> Set<Int> {
+    static func footnoteLines(in text: String, isWebPage: Bool = false) -> Set<Int> {
         var head: [(line: Int, text: Substring)] = []
         var tail: [(line: Int, text: Substring)] = []
         var tailStart = 0
@@ -34,7 +35,7 @@ enum PageChrome {
             }
         }
         var footnotes = Set<Int>()
-        var hasEvidence = false
+        var hasEvidence = isWebPage
         for (number, line) in head + tail {
             switch ChromeRules.kind(of: line) {
             case .evidence?, .bar?: hasEvidence = true

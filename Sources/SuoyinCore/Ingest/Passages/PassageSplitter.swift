@@ -40,9 +40,12 @@ public struct PassageSplitter: Sendable {
     /// marks lines known to be headings from the document's markup (HTML
     /// `h1`–`h6`, Word heading styles): level by 1-based line number, 1 outermost.
     /// `markdownHeadings` says whether a line starting `# ` is a Markdown
-    /// heading (in a `.md` file) or text (a web page, a Word file, a PDF).
-    public func passages(in text: String, headingLevels: [Int: Int] = [:], markdownHeadings: Bool = true) -> [Passage] {
-        let footnoteLines = PageChrome.footnoteLines(in: text)
+    /// heading (in a `.md` file) or text (a web page, a Word file, a PDF);
+    /// `isWebPage`, that the text is a web page's, which is evidence enough
+    /// for ``PageChrome``.
+    public func passages(in text: String, headingLevels: [Int: Int] = [:], markdownHeadings: Bool = true,
+                         isWebPage: Bool = false) -> [Passage] {
+        let footnoteLines = PageChrome.footnoteLines(in: text, isWebPage: isWebPage)
         func read(_ bytes: UnsafeBufferPointer<UInt8>) -> [Passage] {
             var reader = PassageLineReader(maxLength: maxLength, headingLevels: headingLevels,
                                            markdownHeadings: markdownHeadings, footnoteLines: footnoteLines)
