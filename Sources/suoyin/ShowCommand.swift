@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var location: IndexLocation
 
-    @Option(help: "Passages to print before and after the cited one.")
+    @Option(parsing: .unconditional, help: "Passages to print before and after the cited one.")
     var context = 0
 
     @Flag(help: "Print the passage as one JSON object, shaped like a search result.")
@@ -24,6 +24,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
+        location.announce()
         let found: PassageLookup.Found
         do {
             let parsed = try Citation(parsing: citation)
@@ -42,7 +43,7 @@ struct ShowCommand: ParsableCommand {
         let passage = found.passage
         print(passage.title)
         if !passage.section.isEmpty { print(passage.section.joined(separator: " › ")) }
-        let metadata = [passage.date, passage.issuer, found.encoding].compactMap { $0 }
+        let metadata = [passage.date, passage.issuer, passage.number, found.encoding].compactMap { $0 }
         print("\(passage.citation)  (\(metadata.joined(separator: ", ")))")
         print()
         for neighbour in found.before { print("  \(neighbour.line):  \(neighbour.text)") }
