@@ -26,7 +26,7 @@ struct HTMLOpenElements {
     /// Blocks that are never judged by their links: the page and its main content.
     private static let unmeasured: Set<String> = ["html", "body", "main", "article"]
 
-    /// The 0-based line ranges of blocks that are links.
+    /// The 0-based line ranges of blocks that are links, disjoint and in order.
     private(set) var linkBlocks: [Range<Int>] = []
     private var linkDepth = 0
 
@@ -98,6 +98,10 @@ struct HTMLOpenElements {
             if entry.isLink { linkDepth -= 1 }
             if entry.traits.headingLevel != nil { headingLevels.removeLast() }
             if entry.isMeasured, entry.stats.isLinks, entry.firstLine < lineCount {
+                // Blocks close inside out, so the ranges of blocks inside this
+                // one are at the end: replacing them keeps the list as long as
+                // the page has lines, however deep the nesting.
+                while let last = linkBlocks.last, last.lowerBound >= entry.firstLine { linkBlocks.removeLast() }
                 linkBlocks.append(entry.firstLine..<lineCount)
             } else {
                 add(entry.stats)

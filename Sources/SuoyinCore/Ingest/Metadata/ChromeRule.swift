@@ -1,9 +1,9 @@
 /// One row of ``ChromeRules``' table: a marker of website chrome, in all its
 /// spellings, and what kind of item of a chrome line it makes.
 ///
-/// Spellings are matched on folded text (see ``ChromeRule/fold(_:)``), so a
-/// rule written `发布时间` also matches `發佈時間` only if listed, but
-/// `发布时间：` and `发布时间:` are one spelling and `icp备` matches `ICP备`.
+/// Spellings are matched on folded text (see ``ChromeRule/fold(_:)``): `：`
+/// and `:` are one, `icp备` matches `ICP备` and `ＩＣＰ备`. Traditional
+/// spellings are listed beside the simplified ones.
 struct ChromeRule: Sendable {
     /// What a marker is, and so what may follow it in a chrome line.
     enum Kind: Sendable {

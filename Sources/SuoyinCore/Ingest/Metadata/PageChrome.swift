@@ -19,24 +19,9 @@ enum PageChrome {
     /// Reads every line end but classifies only the lines of the two zones,
     /// so the cost is one scan of the bytes.
     static func footnoteLines(in text: String, isWebPage: Bool = false) -> Set<Int> {
-        var head: [(line: Int, text: Substring)] = []
-        var tail: [(line: Int, text: Substring)] = []
-        var tailStart = 0
-        forEachLine(of: text) { number, line in
-            guard line.unicodeScalars.contains(where: { !ScalarTraits.isWhitespace($0) }) else { return }
-            if head.count < zoneLineCount {
-                head.append((number, line))
-            } else if tail.count < zoneLineCount {
-                tail.append((number, line))
-            } else {
-                // A ring buffer of the last lines: tailStart is the oldest.
-                tail[tailStart] = (number, line)
-                tailStart = (tailStart + 1) % zoneLineCount
-            }
-        }
         var footnotes = Set<Int>()
         var hasEvidence = isWebPage
-        for (number, line) in head + tail {
+        for (number, line) in zoneLines(of: text) {
             switch ChromeRules.kind(of: line) {
             case .evidence?, .bar?: hasEvidence = true
             case .footnote?: footnotes.insert(number)
@@ -46,25 +31,52 @@ enum PageChrome {
         return hasEvidence ? footnotes : []
     }
 
-    /// Calls `body` with the 1-based number and text of every line; lines end
-    /// at `"\n"`, `"\r\n"` or a lone `"\r"`, as for ``PassageSplitter``.
-    private static func forEachLine(of text: String, _ body: (Int, Substring) -> Void) {
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        var number = 1
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == 0x0A || byte == 0x0D else {
-                utf8.formIndex(after: &index)
-                continue
+    /// The 1-based numbers and texts of the first and last ``zoneLineCount``
+    /// lines that are not blank, in order.
+    ///
+    /// Line ends (`"\n"`, `"\r\n"` or a lone `"\r"`, as for ``PassageSplitter``)
+    /// are found in the contiguous UTF-8 bytes, keeping only the two zones'
+    /// byte ranges, so memory stays small whatever the number of lines. A
+    /// line of ASCII spaces and tabs is blank; one of other white space
+    /// (U+3000) takes a place in a zone but is chrome of no kind.
+    static func zoneLines(of text: String) -> [(number: Int, text: Substring)] {
+        var text = text
+        text.makeContiguousUTF8()
+        typealias Line = (number: Int, start: Int, end: Int)
+        var head: [Line] = [], tail: [Line] = []
+        var oldest = 0
+        func keep(_ line: Line) {
+            if head.count < zoneLineCount {
+                head.append(line)
+            } else if tail.count < zoneLineCount {
+                tail.append(line)
+            } else {
+                tail[oldest] = line
+                oldest = (oldest + 1) % zoneLineCount
             }
-            body(number, text[start..<index])
-            number += 1
-            utf8.formIndex(after: &index)
-            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
-            start = index
         }
-        if start < utf8.endIndex { body(number, text[start..<utf8.endIndex]) }
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var start = 0, index = 0, number = 1, isBlank = true
+            while index <= bytes.count {
+                let byte: UInt8 = index < bytes.count ? bytes[index] : 0x0A
+                guard byte == 0x0A || byte == 0x0D else {
+                    if byte != 0x20, byte != 0x09 { isBlank = false }
+                    index += 1
+                    continue
+                }
+                if !isBlank { keep((number, start, index)) }
+                if index == bytes.count { break }
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
+                number += 1
+                isBlank = true
+            }
+        }
+        if text.utf8.withContiguousStorageIfAvailable(scan) == nil { Array(text.utf8).withUnsafeBufferPointer(scan) }
+        let utf8 = text.utf8
+        return (head + tail[oldest...] + tail[..<oldest]).map { line in
+            let start = utf8.index(utf8.startIndex, offsetBy: line.start)
+            return (line.number, text[start..<utf8.index(start, offsetBy: line.end - line.start)])
+        }
     }
 }

@@ -85,3 +85,16 @@ struct HTMLChromeBlockTests {
         #expect(HTMLLinkStats.isDocument(href: href) == isDocument)
     }
 }
+
+@Suite("HTML chrome on hostile pages")
+struct HTMLChromeHostileTests {
+    /// Each block's range replaces those of the blocks inside it; a set of
+    /// every nested range would hold 200 million entries here.
+    @Test("20,000 nested blocks of links are dropped, and the text after them kept")
+    func deepNesting() {
+        let depth = 20_000
+        let html = String(repeating: "<div><a href=/a>甲</a><a href=/b>乙</a>", count: depth)
+            + String(repeating: "</div>", count: depth) + "<p>正文。</p>"
+        #expect(HTMLTextExtractor.extract(from: html).text == "正文。")
+    }
+}

@@ -93,3 +93,19 @@ struct PageChromeTests {
         #expect(passageTexts(text).contains("来源：国家统计局"))
     }
 }
+
+@Suite("PageChrome zones")
+struct PageChromeZoneTests {
+    @Test("the zones are the first and last 12 non-blank lines, with their numbers, for any line ends")
+    func zones() {
+        let lines = (1...40).map { "第\($0)行" }
+        let text = lines.enumerated().map { $0.offset % 3 == 0 ? $0.element + "\r\n \t\r" : $0.element + "\n" }.joined()
+        let zones = PageChrome.zoneLines(of: text)
+        #expect(zones.map(\.text) == (lines[..<12] + lines[28...]).map { $0[...] })
+        // Lines 1, 4, 7, … are each followed by a blank line, so numbers run ahead.
+        #expect(zones.first?.number == 1 && zones[1].number == 3 && zones.last?.number == 53)
+        #expect(PageChrome.zoneLines(of: "").isEmpty)
+        #expect(PageChrome.zoneLines(of: "甲\r乙").map(\.text) == ["甲", "乙"])
+        #expect(PageChrome.zoneLines(of: "甲").map(\.number) == [1])
+    }
+}
