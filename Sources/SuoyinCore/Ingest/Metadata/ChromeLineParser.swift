@@ -88,13 +88,15 @@ struct ChromeLineParser {
                 // "分享到:微信": what follows the colon is the next item.
                 return rest.isEmpty || consume(rest)
             case .dateLabel:
-                guard consumeValue(rest, while: Self.isDate) else { continue }
+                guard consumeValue(rest, hasColon: hasColon, while: Self.isDate) else { continue }
             case .counterLabel:
-                guard consumeValue(rest, while: Self.isCount) else { continue }
+                guard consumeValue(rest, hasColon: hasColon, while: Self.isCount) else { continue }
             case .fontLabel:
-                guard consumeValue(rest, while: Self.isFontSize) else { continue }
+                guard consumeValue(rest, hasColon: hasColon, while: Self.isFontSize) else { continue }
             case .freeLabel, .host:
-                guard consumeFreeValue(rest.count) else { continue }
+                // A label word alone ("阅读", "作者") is a heading or a word, not a label.
+                guard hasColon || items.count > 1,
+                      consumeFreeValue(rest.count) else { continue }
                 if marker.kind == .host { hasEvidence = true }
                 return true
             case .registration, .copyright:
@@ -120,9 +122,12 @@ struct ChromeLineParser {
         ["主办", "承办", "主辦", "承辦"].contains { item.reversed().starts(with: $0.unicodeScalars.reversed()) }
     }
 
-    /// Takes `rest` and the items after it while `test` holds for each.
-    private mutating func consumeValue(_ rest: ArraySlice<Unicode.Scalar>, while test: (ArraySlice<Unicode.Scalar>) -> Bool) -> Bool {
+    /// Takes `rest` and the items after it while `test` holds for each; a
+    /// label without a colon needs a value or other items beside it.
+    private mutating func consumeValue(_ rest: ArraySlice<Unicode.Scalar>, hasColon: Bool,
+                                       while test: (ArraySlice<Unicode.Scalar>) -> Bool) -> Bool {
         guard rest.isEmpty || test(rest) else { return false }
+        guard hasColon || items.count > 1 else { return false }
         while next < items.count, test(items[next]) { next += 1 }
         return true
     }

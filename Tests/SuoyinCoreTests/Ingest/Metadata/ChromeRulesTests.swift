@@ -124,6 +124,10 @@ struct ChromeRulesTests {
         "copyrighted material",
         "首页",                                                           // 首页 with no breadcrumb after it
         "上一篇文章",
+        "阅读",                                                           // a label word alone
+        "作者",
+        "日期",
+        "字号 三号",
     ])
     func proseWithChromeWords(line: String) {
         #expect(ChromeRules.kind(of: line[...]) == nil)
