@@ -48,12 +48,12 @@ struct DocumentLoader: Sendable {
 
         let content = try self.content(of: file, bytes: bytes)
         let text = content.text
-        let passages = splitter.passages(
-            in: text, headingLevels: content.headingLevels, markdownHeadings: content.markdownHeadings,
-            isWebPage: content.isWebPage)
-        if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let title = content.title ?? TitleDetector.title(in: text, markdownHeadings: content.markdownHeadings)
+        let passages = splitter.passages(
+            in: text, headingLevels: content.headingLevels, markdownHeadings: content.markdownHeadings,
+            isWebPage: content.isWebPage, title: title)
+        if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
         let found = MetadataExtractor.metadata(lines: Self.metadataLines(of: text), title: title)
         // What the page's markup says (an information table) outranks what its lines suggest.
         let metadata = DocumentMetadata(date: content.metadata.date ?? found.date,

@@ -27,8 +27,14 @@ struct PassageLineReader {
     /// Lines longer than this are never website chrome, so are not checked.
     private static let longestChrome = 100
 
-    init(maxLength: Int, headingLevels: [Int: Int] = [:], markdownHeadings: Bool = true, footnoteLines: Set<Int> = []) {
+    /// The document's title: a heading that reads the same opens no section,
+    /// so no section path repeats the title.
+    private let title: String?
+
+    init(maxLength: Int, headingLevels: [Int: Int] = [:], markdownHeadings: Bool = true, footnoteLines: Set<Int> = [],
+         title: String? = nil) {
         packer = SentencePacker(maxLength: maxLength)
+        self.title = title
         self.headingLevels = headingLevels
         self.markdownHeadings = markdownHeadings
         self.footnoteLines = footnoteLines
@@ -93,6 +99,7 @@ struct PassageLineReader {
         var heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, start..<end))) }
             ?? HeadingRecognizer.heading(inScalars: scalars[start..<end]) { string(bytes, $0) }
         if let found = heading, found.isMarkdown, !markdownHeadings, headingLevels[line] == nil { heading = nil }
+        if let found = heading, let title, found.text == title || string(bytes, start..<end) == title { heading = nil }
         if let heading { sections.close(for: heading) }
         let section = sections.path
         packer.pieces(of: scalars, in: start..<end) { piece in
