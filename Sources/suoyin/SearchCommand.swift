@@ -79,7 +79,7 @@ struct SearchCommand: ParsableCommand {
             throw Console.fail(error)
         }
         if json {
-            results.forEach { print(JSONLine.encode($0)) }
+            try JSONLine.encode(results).forEach { print($0) }
         } else {
             ResultPrinter(colors: color.usesColor()).printResults(results)
         }

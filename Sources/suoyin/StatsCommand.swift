@@ -34,7 +34,7 @@ struct StatsCommand: ParsableCommand {
         }
         if !problems.isEmpty { throw ExitCode(2) }
         if json {
-            print(JSONLine.encode(statistics))
+            try JSONLine.encode([statistics]).forEach { print($0) }
             return
         }
         let megabytes = Double(statistics.indexBytes) / 1_048_576
