@@ -121,6 +121,7 @@ public struct Indexer: Sendable {
             progress(state)
         }
         var failure: SuoyinError?
+        var pause = TestPause()
         while let (size, outcome) = channel.receive() {
             // After a write failure keep draining so the worker can finish.
             guard failure == nil else { continue }
@@ -139,6 +140,7 @@ public struct Indexer: Sendable {
                         summary.writeSeconds += try Self.timed { () throws(SuoyinError) in
                             firstPassages += try writer.write(batch)
                         }
+                        pause.afterCommittedBatch()
                         batch.removeAll(keepingCapacity: true)
                         batchCharacters = 0
                         advance(files: pendingFiles, bytes: pendingBytes)
@@ -159,6 +161,7 @@ public struct Indexer: Sendable {
         }
         if let failure { throw failure }
         summary.writeSeconds += try Self.timed { () throws(SuoyinError) in firstPassages += try writer.write(batch) }
+        if !batch.isEmpty { pause.afterCommittedBatch() }
         advance(files: pendingFiles, bytes: pendingBytes)
 
         let vanished = writer.known.keys.filter { path in

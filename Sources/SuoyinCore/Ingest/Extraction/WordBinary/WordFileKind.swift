@@ -14,9 +14,9 @@ enum WordFileKind: Equatable {
     /// None of these.
     case unknown
 
-    /// The kind of `bytes`, from their first kilobyte.
+    /// The kind of `bytes`, from their first bytes.
     init(bytes: [UInt8]) {
-        let head = bytes.prefix(1024)
+        let head = bytes.prefix(HTMLContentSniffer.prefixLength)
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             self = .compoundDocument
         } else if head.starts(with: Array("{\\rtf".utf8)) {
@@ -30,14 +30,12 @@ enum WordFileKind: Equatable {
         }
     }
 
-    /// Whether `head`, after a UTF-8 BOM and white space, starts with `<`
-    /// and has an `<html` tag (in any case) somewhere.
+    /// Whether `head`, after a UTF-8 BOM and white space, starts with `<` and
+    /// reads as a web page (``HTMLContentSniffer``); a saved MHT file, whose
+    /// page is quoted-printable inside MIME, does not.
     private static func looksLikeHTML(_ head: ArraySlice<UInt8>) -> Bool {
         var rest = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head
         rest = rest.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-        guard rest.first == UInt8(ascii: "<") else { return false }
-        let lowered = rest.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        let tag = Array("<html".utf8)
-        return lowered.indices.contains { lowered[$0...].starts(with: tag) }
+        return rest.first == UInt8(ascii: "<") && HTMLContentSniffer.isHTML(Array(rest))
     }
 }
