@@ -5,8 +5,9 @@
 /// both feed it pages of ``PositionedLine``s.
 ///
 /// Policies (sizes in ems are of the line's ``PositionedLine/size``):
-/// - Running headers and footers and page numbers are dropped first (see
-///   ``PageFurniture``), and so are lines with no text.
+/// - Fragments of one row are joined first (``RowFragments``); then running
+///   headers and footers and page numbers are dropped (see ``PageFurniture``),
+///   and so are lines with no text.
 /// - A line ends its paragraph when it stops short of the right margin by
 ///   more than the next line's first word would need (one em for a Chinese
 ///   character, half an em a letter for a Latin word), when the next line
@@ -55,7 +56,7 @@ public enum LayoutParagraphs {
     /// `page` with its lines' page set to its number, control characters and
     /// line separators (which would end a line of the extracted text) made
     /// spaces, lines without text removed and coordinates that are not finite
-    /// numbers made zero.
+    /// numbers made zero, and the fragments of a row joined (``RowFragments``).
     private static func cleaned(_ page: LayoutPage) -> LayoutPage {
         func finite(_ value: Double) -> Double { value.isFinite ? value : 0 }
         var page = page
@@ -75,6 +76,7 @@ public enum LayoutParagraphs {
             line.fontSize = line.fontSize.map(finite)
             return line
         }
+        page.lines = RowFragments.merged(page.lines)
         return page
     }
 

@@ -68,6 +68,10 @@ struct LayoutParagraphsTests {
         LayoutCase(name: "lines side by side (table cells, columns) stay apart", pages: [[
             L.line("项目", y: 100), L.line("金额", x: 252, y: 100), L.line("行政复议", y: 118), L.line("56件", x: 252, y: 118),
         ]], paragraphs: ["p1 项目", "p1 金额", "p1 行政复议", "p1 56件"]),
+        LayoutCase(name: "fragments of one widely spaced row join into one line", pages: [[
+            L.line("second", y: 100), L.line("line", x: 72 + 36 + 19, y: 100), L.line("of", x: 72 + 36 + 19 + 24 + 19, y: 100),
+            L.line("重大问", y: 118), L.line("题", x: 72 + 36 + 20, y: 118),
+        ]], paragraphs: ["p1 second line of", "p1 重大问题"]),
         LayoutCase(name: "running headers (digits aside) and page numbers are not text", pages: (1...3).map { page in
             [("锡山区年度报告（2022年第\(page)期）", 72, 40, 9), L.line("正文\(["一", "二", "三"][page - 1])。", x: 96, y: 100),
              ("- \(page) -", 240, 700, 9)]
