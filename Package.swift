@@ -34,8 +34,11 @@ let package = Package(
             dependencies: [
                 "SuoyinCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["GitRevision"]
         ),
+        // Stamps the git revision into `suoyin --version` at build time.
+        .plugin(name: "GitRevision", capability: .buildTool(), path: "Sources/GitRevision"),
         // Remakes the generated Han fold table from OpenCC and Unicode data (needs opencc_dict).
         .executableTarget(name: "fold-table-generator", path: "Sources/fold-table-generator"),
         // Measures indexing and search against an FTS5 trigram baseline (not part of `swift test`).

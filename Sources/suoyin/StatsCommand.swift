@@ -16,6 +16,7 @@ struct StatsCommand: ParsableCommand {
     var check = false
 
     func run() throws {
+        location.announce()
         let statistics: IndexStatistics
         var problems: [String] = []
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `suoyin` command: index Chinese documents, search them, cite passages.
 @main
@@ -13,6 +14,23 @@ struct Suoyin: ParsableCommand {
               suoyin show Corpus/cixi-2023.txt:7:1 --context 1
                                                   Print a cited passage and its neighbours.
             """,
+        version: SuoyinVersion.description,
         subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self]
     )
+
+    /// Exit status of a usage error: 2, as grep and the README promise
+    /// (ArgumentParser's own is 64, EX_USAGE).
+    static let usageErrorStatus: Int32 = 2
+
+    /// Runs the command; usage errors print ArgumentParser's message and exit 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(usageErrorStatus)
+        }
+    }
 }
