@@ -52,7 +52,7 @@ struct DocumentWriter {
                 INSERT INTO documents(
                     path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number,
                     pageLines)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertSection = try db.cachedStatement(sql: "INSERT INTO sections(headings) VALUES (?)")
             let insertPassage = try db.cachedStatement(sql: """
