@@ -37,7 +37,7 @@ struct ShowCommand: ParsableCommand {
             Console.diagnose("\(found.passage.path): warning: \(staleness); the passage is shown as indexed. Run 'suoyin index' to refresh.")
         }
         if json {
-            print(JSONLine.encode(found.passage))
+            try JSONLine.encode([found.passage]).forEach { print($0) }
             return
         }
         let passage = found.passage

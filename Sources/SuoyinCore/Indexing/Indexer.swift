@@ -116,6 +116,7 @@ public struct Indexer: Sendable {
             progress(state)
         }
         var failure: SuoyinError?
+        var pause = TestPause()
         while let (size, outcome) = channel.receive() {
             // After a write failure keep draining so the worker can finish.
             guard failure == nil else { continue }
@@ -134,6 +135,7 @@ public struct Indexer: Sendable {
                         summary.writeSeconds += try Self.timed { () throws(SuoyinError) in
                             firstPassages += try writer.write(batch)
                         }
+                        pause.afterCommittedBatch()
                         batch.removeAll(keepingCapacity: true)
                         batchCharacters = 0
                         advance(files: pendingFiles, bytes: pendingBytes)
@@ -154,6 +156,7 @@ public struct Indexer: Sendable {
         }
         if let failure { throw failure }
         summary.writeSeconds += try Self.timed { () throws(SuoyinError) in firstPassages += try writer.write(batch) }
+        if !batch.isEmpty { pause.afterCommittedBatch() }
         advance(files: pendingFiles, bytes: pendingBytes)
 
         let vanished = writer.known.keys.filter { path in
