@@ -43,7 +43,7 @@ struct PDFCommandTests {
         let object = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["page"] as? Int == 2)
         #expect(object["citation"] as? String == "docs/report.pdf:7:1")
-        #expect(json.stdout.contains(#""line":7,"number":null,"page":2,"path":"docs/report.pdf""#))
+        #expect(json.stdout.contains(#""number":null,"page":2,"path":"docs/report.pdf""#))
     }
 
     @Test("show prints the page, in text and --json")

@@ -50,7 +50,8 @@ struct DocumentWriter {
             }
             let insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents(
-                    path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number, pageLines)
+                    path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number,
+                    pageLines)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertSection = try db.cachedStatement(sql: "INSERT INTO sections(headings) VALUES (?)")
@@ -64,7 +65,8 @@ struct DocumentWriter {
                 try insertDocument.execute(arguments: [
                     document.file.path, document.file.absolutePath, document.title, document.encoding,
                     document.status.size, document.status.modified, document.hash, document.characters,
-                    document.metadata.date, document.metadata.issuer, document.metadata.number, document.pageLines?.stored,
+                    document.metadata.date, document.metadata.issuer, document.metadata.number,
+                    document.pageLines?.stored,
                 ])
                 let documentId = db.lastInsertedRowID
                 var sections: [[String]: Int64] = [:]

@@ -27,12 +27,12 @@ struct DocumentLoader: Sendable {
         var encoding: String
         var title: String? = nil
         var headingLevels: [Int: Int] = [:]
-        var pageLines: PageLines? = nil
         /// Whether `# ` lines are Markdown headings: only in `.md` files.
         var markdownHeadings = false
         /// Whether the text is a web page's (see ``PageChrome``).
         var isWebPage = false
         var metadata = DocumentMetadata()
+        var pageLines: PageLines? = nil
         var warnings: [String] = []
     }
 

@@ -32,6 +32,7 @@ public struct SearchResult: Codable, Equatable, Sendable {
     public var issuer: String?
     /// The document's issuing number (`发文字号`, e.g. `国发〔2021〕12号`), if known.
     public var number: String?
+
     /// The 1-based page the passage starts on, for documents with pages
     /// (PDF, OFD); nil for documents without pages.
     public var page: Int? = nil

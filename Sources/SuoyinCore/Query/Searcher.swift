@@ -58,8 +58,7 @@ public struct Searcher: Sendable {
 
     /// The passage columns a result needs, from `p` (passages), `s` (sections) and `d` (documents).
     private static let resultColumns = """
-        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number,
-        d.pageLines
+        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number, d.pageLines
         """
 
     /// A matching passage and its BM25 (lower is better).

@@ -3,8 +3,10 @@
 ///
 /// Policies:
 /// - The body size is the size (to half a point) that holds the most characters.
-/// - A page's left margin is the least `xMin` of its body-size lines (of all
-///   its lines if it has none).
+/// - A page's left margin is the least `xMin` (to the point) that at least two
+///   of its body-size lines share, so that one line further left (a heading,
+///   a header, a label) does not make every line look indented; with no such
+///   `xMin`, the least of all (of all its lines if it has no body-size line).
 /// - The text width is the median, over the pages where at least three
 ///   body-size lines end within half an em of the rightmost (the evidence of
 ///   justified or wrapped text), of the span from the least `xMin` to the
@@ -43,7 +45,7 @@ struct LayoutGeometry {
                 if gap >= -upper.height / 2, gap < 3 * upper.size { gaps.append(max(gap, 0)) }
             }
             let measured = body.isEmpty ? page.lines : body
-            let span = (left: measured.lazy.map(\.xMin).min()!, right: measured.lazy.map(\.xMax).max()!)
+            let span = (left: Self.sharedLeft(of: measured), right: measured.lazy.map(\.xMax).max()!)
             spans[page.number] = span
             if body.lazy.filter({ span.right - $0.xMax <= bodySize / 2 }).count >= 3 {
                 widths.append(span.right - span.left)
@@ -60,6 +62,16 @@ struct LayoutGeometry {
                 self.pages[number] = (span.left, max(span.right, width - span.left))
             }
         }
+    }
+
+    /// The least `xMin`, to the point, of two lines or more of `lines`; else the least.
+    private static func sharedLeft(of lines: [PositionedLine]) -> Double {
+        var counts: [Double: Int] = [:]
+        for line in lines { counts[line.xMin.rounded(), default: 0] += 1 }
+        let shared = counts.filter { $0.value >= 2 }.keys.min()
+        // The lines' own least xMin at that point, not the rounded one.
+        return shared.map { point in lines.lazy.map(\.xMin).filter { $0.rounded() == point }.min()! }
+            ?? lines.lazy.map(\.xMin).min()!
     }
 
     /// The left margin of page `page`.

@@ -28,7 +28,8 @@ enum LayoutJoin {
             left.unicodeScalars.removeLast()
         } else if last == "-", isLowercaseLetter(first), endsWithLetterBeforeHyphen(left) {
             left.unicodeScalars.removeLast()
-        } else if !isWide(last), !isWide(first), last != "-" {
+        } else if !isWide(last, besideLatin: nearestNonQuote(in: left.unicodeScalars.reversed())),
+                  !isWide(first, besideLatin: nearestNonQuote(in: right)), last != "-" {
             left.unicodeScalars.append(" ")
         }
         left.unicodeScalars.append(contentsOf: right)
@@ -39,6 +40,31 @@ enum LayoutJoin {
         var text = ""
         for piece in pieces { append(piece, to: &text) }
         return text
+    }
+
+    /// Whether `scalar` is wide, where quotes, dashes and ellipses count as
+    /// wide only when the letter they stand against, `neighbour`, is not Latin
+    /// (`“法治”` joins with no space, `“Title Page”` with one).
+    private static func isWide(_ scalar: Unicode.Scalar, besideLatin neighbour: Unicode.Scalar?) -> Bool {
+        guard isAmbiguous(scalar) else { return isWide(scalar) }
+        guard let neighbour else { return true }
+        return isWide(neighbour)
+    }
+
+    /// Quotes, dashes and the ellipsis: Chinese and Latin text share them.
+    private static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2014, 0x2015, 0x2018...0x201F, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// The first scalar of `scalars` that is neither white space nor one of the shared marks.
+    private static func nearestNonQuote(in scalars: some Sequence<Unicode.Scalar>) -> Unicode.Scalar? {
+        for scalar in scalars.prefix(8) where !isAmbiguous(scalar) && !ScalarTraits.isWhitespace(scalar) {
+            return scalar
+        }
+        return nil
     }
 
     /// Whether `scalar` is set in the full width of Chinese text.

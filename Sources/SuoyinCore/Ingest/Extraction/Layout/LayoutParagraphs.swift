@@ -5,8 +5,9 @@
 /// both feed it pages of ``PositionedLine``s.
 ///
 /// Policies (sizes in ems are of the line's ``PositionedLine/size``):
-/// - Running headers and footers and page numbers are dropped first (see
-///   ``PageFurniture``), and so are lines with no text.
+/// - Fragments of one row are joined first (``RowFragments``); then running
+///   headers and footers and page numbers are dropped (see ``PageFurniture``),
+///   and so are lines with no text.
 /// - A line ends its paragraph when it stops short of the right margin by
 ///   more than the next line's first word would need (one em for a Chinese
 ///   character, half an em a letter for a Latin word), when the next line
@@ -17,6 +18,10 @@
 ///   gap is larger than usual and the next line is in another block.
 /// - A line that ends a sentence (`。！？；：`) also ends its paragraph when the
 ///   next line starts with heading numbering (`一、`, `（二）`, `第三条`, `1.`).
+/// - A list item's hanging indent is not an indent: after a first line that
+///   starts with a label and a space (`A. `, `1) `, `• `), a second line up to
+///   five ems right of it sets the item's left edge; a later line left of that
+///   edge starts the next item.
 /// - A paragraph may go on across a page break, onto the next page only.
 /// - Lines join by ``LayoutJoin``: no space for Chinese, a space between
 ///   Latin words, a line-break hyphen dropped.
@@ -55,7 +60,7 @@ public enum LayoutParagraphs {
     /// `page` with its lines' page set to its number, control characters and
     /// line separators (which would end a line of the extracted text) made
     /// spaces, lines without text removed and coordinates that are not finite
-    /// numbers made zero.
+    /// numbers made zero, and the fragments of a row joined (``RowFragments``).
     private static func cleaned(_ page: LayoutPage) -> LayoutPage {
         func finite(_ value: Double) -> Double { value.isFinite ? value : 0 }
         var page = page
@@ -75,6 +80,7 @@ public enum LayoutParagraphs {
             line.fontSize = line.fontSize.map(finite)
             return line
         }
+        page.lines = RowFragments.merged(page.lines)
         return page
     }
 
@@ -98,8 +104,16 @@ public enum LayoutParagraphs {
         }
         let shortfall = geometry.right(ofPage: line.page) - line.xMax
         if shortfall > firstWordWidth(of: next) + 0.25 * line.size { return false }
-        let left = next.page == line.page ? (continuationLeft ?? geometry.left(ofPage: next.page))
-            : geometry.left(ofPage: next.page)
+        var left = geometry.left(ofPage: next.page)
+        if next.page == line.page, let continuationLeft {
+            // Left of the paragraph's other lines: the next item of a list with hanging indents.
+            if next.xMin < continuationLeft - 0.6 * next.size { return false }
+            left = continuationLeft
+        } else if next.page == line.page, hasListLabel(line.text), next.xMin > line.xMin,
+                  next.xMin <= line.xMin + 5 * line.size {
+            // The second line of a list item with a hanging indent lines up with the item's text.
+            left = next.xMin
+        }
         if next.xMin > left + 0.6 * next.size { return false }
         if let last = line.text.unicodeScalars.last(where: { !ScalarTraits.isWhitespace($0) }),
            ScalarTraits.isSentenceTerminator(last) || last == "：" || last == ":",
@@ -107,6 +121,19 @@ public enum LayoutParagraphs {
             return false
         }
         return true
+    }
+
+    /// Whether `text` starts with the label of a list item and a space:
+    /// a bullet, or up to three letters or digits ending in `.`, `)` or `、`
+    /// (`A.`, `12)`, `(a)`, `iv.`).
+    private static func hasListLabel(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.drop(while: ScalarTraits.isWhitespace)
+        guard let space = scalars.prefix(6).firstIndex(where: ScalarTraits.isWhitespace) else { return false }
+        let label = scalars[..<space]
+        if label.count == 1, let bullet = label.first, "•◦▪●○‣∙–-*·".unicodeScalars.contains(bullet) { return true }
+        guard let mark = label.last, ".)、．）".unicodeScalars.contains(mark) else { return false }
+        let body = label.dropLast().drop { $0 == "(" || $0 == "（" }
+        return (1...3).contains(body.count) && body.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// How wide the first word of `line` is, in points: an em for a wide

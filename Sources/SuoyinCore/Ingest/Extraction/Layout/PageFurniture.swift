@@ -8,8 +8,10 @@
 /// - A page number is an edge line such as `3`, `- 3 -`, `—3—`, `第3页`,
 ///   `第3页 共12页`, `3/12`, `Page 3 of 12` (digits or Chinese numerals).
 /// - A running header (footer) is an edge line at the top (bottom) whose text,
-///   digits aside and white space removed, is at the same edge of at least two
-///   pages and of at least half the pages that have text.
+///   digits aside and white space removed, is at the same edge, in the same
+///   size (to the point), of at least two pages and of at least half the pages
+///   that have text. (So a title page's title that repeats the running header
+///   in larger type is not one.)
 enum PageFurniture {
     /// For each page of `pages`, the indexes into its `lines` that are furniture.
     static func furniture(in pages: [LayoutPage]) -> [Set<Int>] {
@@ -18,8 +20,8 @@ enum PageFurniture {
         var counts: [String: Int] = [:]
         for (page, edge) in zip(pages, edges) {
             var seen = Set<String>()
-            for index in edge.top { seen.insert("top " + key(page.lines[index].text)) }
-            for index in edge.bottom { seen.insert("bottom " + key(page.lines[index].text)) }
+            for index in edge.top { seen.insert("top " + key(page.lines[index])) }
+            for index in edge.bottom { seen.insert("bottom " + key(page.lines[index])) }
             for entry in seen { counts[entry, default: 0] += 1 }
         }
         let pagesWithText = pages.filter { !$0.lines.isEmpty }.count
@@ -32,7 +34,7 @@ enum PageFurniture {
             for (side, indexes) in [("top ", edge.top), ("bottom ", edge.bottom)] {
                 for index in indexes {
                     let text = page.lines[index].text
-                    if isPageNumber(text) || isRunning(side + key(text)) { dropped.insert(index) }
+                    if isPageNumber(text) || isRunning(side + key(page.lines[index])) { dropped.insert(index) }
                 }
             }
             return dropped
@@ -49,6 +51,12 @@ enum PageFurniture {
             bottom = bottom.filter { page.lines[$0].yMin >= page.height * 5 / 6 }
         }
         return (top, bottom)
+    }
+
+    /// The size of `line` to the point, then its text as ``key(_:)-swift.method`` makes it.
+    private static func key(_ line: PositionedLine) -> String {
+        let size = line.size.isFinite && abs(line.size) < 1e9 ? Int(line.size.rounded()) : 0
+        return "\(size) " + key(line.text)
     }
 
     /// `text` without white space, each run of digits as one `#`.

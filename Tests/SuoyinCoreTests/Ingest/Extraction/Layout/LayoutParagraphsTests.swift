@@ -68,6 +68,10 @@ struct LayoutParagraphsTests {
         LayoutCase(name: "lines side by side (table cells, columns) stay apart", pages: [[
             L.line("项目", y: 100), L.line("金额", x: 252, y: 100), L.line("行政复议", y: 118), L.line("56件", x: 252, y: 118),
         ]], paragraphs: ["p1 项目", "p1 金额", "p1 行政复议", "p1 56件"]),
+        LayoutCase(name: "fragments of one widely spaced row join into one line", pages: [[
+            L.line("second", y: 100), L.line("line", x: 72 + 36 + 19, y: 100), L.line("of", x: 72 + 36 + 19 + 24 + 19, y: 100),
+            L.line("重大问", y: 118), L.line("题", x: 72 + 36 + 20, y: 118),
+        ]], paragraphs: ["p1 second line of", "p1 重大问题"]),
         LayoutCase(name: "running headers (digits aside) and page numbers are not text", pages: (1...3).map { page in
             [("锡山区年度报告（2022年第\(page)期）", 72, 40, 9), L.line("正文\(["一", "二", "三"][page - 1])。", x: 96, y: 100),
              ("- \(page) -", 240, 700, 9)]
@@ -76,6 +80,29 @@ struct LayoutParagraphsTests {
             [("锡山区年度报告", 72, 40, 9), L.line("正文一。", x: 96, y: 100)],
             [L.line("正文二。", x: 96, y: 100)], [L.line("正文三。", x: 96, y: 100)],
         ], paragraphs: ["p1 锡山区年度报告", "p1 正文一。", "p2 正文二。", "p3 正文三。"]),
+        LayoutCase(name: "a title page's title that repeats the running header in larger type is text", pages: [
+            [("共享数据库规范", 72, 60, 24), L.line("正文一。", x: 96, y: 100)],
+            [("共享数据库规范", 72, 40, 9), L.line("正文二。", x: 96, y: 100)],
+            [("共享数据库规范", 72, 40, 9), L.line("正文三。", x: 96, y: 100)],
+        ], paragraphs: ["p1 共享数据库规范", "p1 正文一。", "p2 正文二。", "p3 正文三。"]),
+        LayoutCase(name: "one line left of the text (a header, a heading) does not make the text look indented", pages: [[
+            ("Appendix A: Copying", 54, 40, 12), L.line("The rule of law asks each public body for sound and lawful", y: 100),
+            L.line("administration by law, openly and fairly, in all of the daily", y: 118),
+            L.line("work.", y: 136),
+        ]], paragraphs: [
+            "p1 Appendix A: Copying",
+            "p1 The rule of law asks each public body for sound and lawful administration by law, openly and fairly, in all of the daily work.",
+        ]),
+        LayoutCase(name: "list items with hanging indents: each item is one paragraph", pages: [[
+            L.line("A. Use in the Title Page a title distinct from that of the", x: 80, y: 100),
+            L.line("Document, and from those of all previous versions, which", x: 98, y: 118),
+            L.line("should be listed in the History section of the Document.", x: 98, y: 136),
+            L.line("B. List on the Title Page, as authors, one or more persons", x: 80, y: 154),
+            L.line("organisations.", x: 98, y: 172),
+        ]], paragraphs: [
+            "p1 A. Use in the Title Page a title distinct from that of the Document, and from those of all previous versions, which should be listed in the History section of the Document.",
+            "p1 B. List on the Title Page, as authors, one or more persons organisations.",
+        ]),
         LayoutCase(name: "blank lines are dropped and control characters become spaces", pages: [[
             L.line("  ", y: 100), L.line("甲\n乙\r丙", y: 118), L.line("\u{3000}", y: 136),
         ]], paragraphs: ["p1 甲 乙 丙"]),

@@ -13,6 +13,9 @@ struct LayoutPartsTests {
               (["GDP", "增长"], "GDP增长"),
               (["增长", "GDP"], "增长GDP"),
               (["“法治", "政府”"], "“法治政府”"),
+              (["the “Title Page”", "means"], "the “Title Page” means"),  // quotes beside Latin are Latin
+              (["“法治政府”", "means"], "“法治政府”means"),
+              (["said:", "“Rule"], "said: “Rule"),
               (["total:", "56"], "total: 56"),
               (["法治，", "Rule"], "法治，Rule"),
               (["soft\u{AD}", "ware"], "software"),
