@@ -1,38 +1,40 @@
 import TextAnalysis
 
-/// Counts distinct passages per 64-bit key in an ``OpenAddressingTable``:
-/// the sample counting of ``PhraseCandidates``, where a dictionary's hashing
-/// cost more than the counting.
+/// Counts distinct passages per 64-bit key: the sample counting of
+/// ``PhraseCandidates``, where a dictionary's hashing cost more than the
+/// counting. An ``OpenAddressingTable`` gives each key its index in the two
+/// arrays of counts.
 struct PhraseCounter {
-    /// A key's count and the last passage it was counted for.
-    private struct Tally {
-        var passages: Int32
-        var lastPassage: Int32
-    }
-
-    private var table: OpenAddressingTable<Tally>
+    private var indexes: OpenAddressingTable
+    /// By key index: how many passages, and the last passage counted.
+    private var counts: [Int32] = []
+    private var lastPassages: [Int32] = []
 
     /// The number of distinct keys counted.
-    var count: Int { table.count }
+    var count: Int { counts.count }
 
     init(capacity: Int = 1 << 16) {
-        table = OpenAddressingTable(capacity: capacity, vacant: Tally(passages: 0, lastPassage: -1))
+        indexes = OpenAddressingTable(capacity: capacity)
     }
 
     /// Counts `key` once for `passage` (passages come in order).
     @inline(__always)
     mutating func add(_ key: UInt64, passage: Int32) {
-        table.update(key, inserting: Tally(passages: 1, lastPassage: passage)) { tally in
-            if tally.lastPassage != passage {
-                tally.lastPassage = passage
-                tally.passages += 1
-            }
+        guard let index = indexes.value(for: key).map(Int.init) else {
+            indexes.insert(Int32(counts.count), for: key)
+            counts.append(1)
+            lastPassages.append(passage)
+            return
+        }
+        if lastPassages[index] != passage {
+            lastPassages[index] = passage
+            counts[index] += 1
         }
     }
 
     /// How many passages `key` was counted for.
     @inline(__always)
     func passages(_ key: UInt64) -> Int {
-        Int(table.value(for: key)?.passages ?? 0)
+        indexes.value(for: key).map { Int(counts[Int($0)]) } ?? 0
     }
 }

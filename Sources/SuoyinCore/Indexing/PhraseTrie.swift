@@ -11,7 +11,7 @@ struct PhraseTrie {
     /// Node of each one-character phrase by code point, −1 when none.
     private var roots: [Int32]
     /// Deeper children by ``key(_:_:)``.
-    private var children = OpenAddressingTable<Int32>(vacant: -1)
+    private var children = OpenAddressingTable()
 
     /// Each node's parent (−1 for a root) and last character.
     private(set) var parents: [Int32] = []

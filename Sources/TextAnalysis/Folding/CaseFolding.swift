@@ -19,7 +19,7 @@ package enum CaseFolding {
     }
 
     /// `A`–`Z` as `a`–`z`; every other code point as it is.
-    @inlinable @inline(__always)
+    @inline(__always)
     package static func foldASCII(_ codePoint: UInt32) -> UInt32 {
         codePoint &- 0x41 < 26 ? codePoint + 0x20 : codePoint
     }

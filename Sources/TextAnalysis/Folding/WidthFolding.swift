@@ -4,10 +4,10 @@
 /// `：` (U+FF1A) becomes `:`. Letters keep their case: ``CaseFolding`` comes after.
 package enum WidthFolding {
     /// The full-width forms of ASCII `!`…`~`, U+FF01–U+FF5E.
-    @inlinable package static var fullWidthASCII: ClosedRange<UInt32> { 0xFF01...0xFF5E }
+    package static var fullWidthASCII: ClosedRange<UInt32> { 0xFF01...0xFF5E }
 
     /// The half-width form of `codePoint`, or `codePoint` itself.
-    @inlinable
+    @inline(__always)
     package static func fold(_ codePoint: UInt32) -> UInt32 {
         switch codePoint {
         case fullWidthASCII: return codePoint - 0xFEE0
@@ -17,7 +17,7 @@ package enum WidthFolding {
     }
 
     /// The half-width form of `scalar`, or `scalar` itself.
-    @inlinable
+    @inline(__always)
     package static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         Unicode.Scalar(fold(scalar.value)) ?? scalar
     }

@@ -1,46 +1,48 @@
-/// A hash table from 64-bit keys to values, with open addressing and linear
-/// probing: the counting and phrase tries of indexing, where a
-/// `Dictionary`'s hashing cost more than the work it served.
+/// A hash table from 64-bit keys to 32-bit values (a node, an index into the
+/// caller's arrays), with open addressing and linear probing: the counting
+/// and phrase tries of indexing, where a `Dictionary`'s hashing cost more
+/// than the work it served.
 ///
 /// Slots are found by Fibonacci hashing (the key times 2⁶⁴/φ, high bits) and
 /// the table doubles when it is half full, so a lookup is one or two memory
 /// reads. `UInt64.max` marks a free slot and cannot be a key.
 ///
+/// Public, not `package`, and not generic: this toolchain inlines
+/// `@inlinable` code across modules only when it is public, and the phrase
+/// trie's walk while indexing (in SuoyinCore) ran at half speed when each
+/// lookup was a call.
+///
 /// For example:
 /// ```swift
-/// var table = OpenAddressingTable<Int32>(vacant: -1)
-/// table.update(42, inserting: 1) { $0 += 1 }   // inserts 1
-/// table.update(42, inserting: 1) { $0 += 1 }   // now 2
-/// table.value(for: 42)                         // 2
+/// var table = OpenAddressingTable()
+/// table.insert(7, for: 42)
+/// table.value(for: 42)   // 7
+/// table.value(for: 43)   // nil
 /// ```
-package struct OpenAddressingTable<Value> {
+public struct OpenAddressingTable {
     /// The key of a free slot.
     @inlinable static var empty: UInt64 { .max }
 
     @usableFromInline var keys: [UInt64]
-    @usableFromInline var values: [Value]
+    @usableFromInline var values: [Int32]
     @usableFromInline var mask: Int
-    /// What free slots hold in `values`.
-    @usableFromInline let vacant: Value
     @usableFromInline var storedCount = 0
 
     /// The number of keys stored.
-    package var count: Int { storedCount }
+    public var count: Int { storedCount }
 
-    /// An empty table with room for `capacity` keys before it grows; free
-    /// slots hold `vacant`.
-    package init(capacity: Int = 512, vacant: Value) {
+    /// An empty table with room for `capacity` keys before it grows.
+    public init(capacity: Int = 512) {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
         keys = Array(repeating: Self.empty, count: size)
-        values = Array(repeating: vacant, count: size)
+        values = Array(repeating: -1, count: size)
         mask = size - 1
-        self.vacant = vacant
     }
 
     /// The value of `key`, if stored.
     @inlinable @inline(__always)
-    package func value(for key: UInt64) -> Value? {
+    public func value(for key: UInt64) -> Int32? {
         var slot = Self.slot(of: key, mask: mask)
         while true {
             let found = keys[slot]
@@ -50,26 +52,20 @@ package struct OpenAddressingTable<Value> {
         }
     }
 
-    /// Stores `initial` for `key` when it is new, else calls `update` on its value.
-    @inlinable @inline(__always)
-    package mutating func update(_ key: UInt64, inserting initial: Value, _ update: (inout Value) -> Void) {
+    /// Stores `value` for `key`, replacing any value it had.
+    @inlinable
+    public mutating func insert(_ value: Int32, for key: UInt64) {
         var slot = Self.slot(of: key, mask: mask)
         while true {
             let found = keys[slot]
-            if found == key { return update(&values[slot]) }
+            if found == key { return values[slot] = value }
             if found == Self.empty { break }
             slot = (slot + 1) & mask
         }
         keys[slot] = key
-        values[slot] = initial
+        values[slot] = value
         storedCount += 1
         if storedCount * 2 > keys.count { grow() }
-    }
-
-    /// Stores `value` for `key`, replacing any value it had.
-    @inlinable
-    package mutating func insert(_ value: Value, for key: UInt64) {
-        update(key, inserting: value) { $0 = value }
     }
 
     @inlinable @inline(__always)
@@ -81,7 +77,7 @@ package struct OpenAddressingTable<Value> {
     mutating func grow() {
         let (oldKeys, oldValues) = (keys, values)
         keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
-        values = Array(repeating: vacant, count: oldKeys.count * 2)
+        values = Array(repeating: -1, count: oldKeys.count * 2)
         mask = keys.count - 1
         for index in oldKeys.indices where oldKeys[index] != Self.empty {
             var slot = Self.slot(of: oldKeys[index], mask: mask)

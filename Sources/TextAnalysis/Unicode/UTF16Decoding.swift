@@ -8,7 +8,7 @@
 package enum UTF16Decoding {
     /// The scalar starting at `index` and its length in code units, or
     /// ``UTF8Decoding/invalid`` and 1 for a lone surrogate.
-    @inlinable @inline(__always)
+    @inline(__always)
     package static func scalar(in units: UnsafeBufferPointer<UInt16>, at index: Int) -> (UInt32, Int) {
         let value = UInt32(units[index])
         guard value & 0xF800 == 0xD800 else { return (value, 1) }

@@ -4,18 +4,16 @@ import TestSupport
 
 @Suite("OpenAddressingTable")
 struct OpenAddressingTableTests {
-    @Test("insert, update and look up")
+    @Test("insert, replace and look up")
     func basics() {
-        var table = OpenAddressingTable<Int32>(vacant: -1)
+        var table = OpenAddressingTable()
         #expect(table.value(for: 42) == nil)
-        table.update(42, inserting: 1) { $0 += 1 }
+        table.insert(1, for: 42)
         #expect(table.value(for: 42) == 1)
-        table.update(42, inserting: 1) { $0 += 1 }
-        #expect(table.value(for: 42) == 2)
-        table.insert(7, for: 42)
+        table.insert(7, for: 42)  // replaces
         #expect(table.value(for: 42) == 7)
-        table.insert(0, for: 0)  // zero is a key like any other
-        #expect(table.value(for: 0) == 0)
+        table.insert(-1, for: 0)  // zero is a key like any other, and -1 a value
+        #expect(table.value(for: 0) == -1)
         #expect(table.count == 2)
         #expect(table.value(for: 43) == nil)
     }
@@ -23,18 +21,19 @@ struct OpenAddressingTableTests {
     @Test("agrees with a Dictionary through many growths, colliding keys included (seeded)")
     func agreesWithDictionary() {
         var random = SplitMix64(seed: 0x7461_626C)
-        var table = OpenAddressingTable<Int>(capacity: 1, vacant: 0)
-        var reference: [UInt64: Int] = [:]
+        var table = OpenAddressingTable(capacity: 1)
+        var reference: [UInt64: Int32] = [:]
         for step in 0..<20_000 {
-            // Half the keys from a small range, so updates are frequent; keys that
+            // Keys from a small range, so replacements are frequent; keys that
             // differ only in high bits, so slots collide; and random ones.
             let key: UInt64 = switch step % 3 {
             case 0: random.next() % 500
             case 1: (random.next() % 64) << 40
             default: random.next() % (UInt64.max - 1)
             }
-            table.update(key, inserting: 1) { $0 += 1 }
-            reference[key, default: 0] += 1
+            let value = Int32(truncatingIfNeeded: random.next())
+            table.insert(value, for: key)
+            reference[key] = value
         }
         #expect(table.count == reference.count)
         for (key, value) in reference { #expect(table.value(for: key) == value) }

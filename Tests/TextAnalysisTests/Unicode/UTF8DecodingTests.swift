@@ -83,6 +83,8 @@ struct UTF8DecodingTests {
             #expect(UTF8Decoding.encodedLength(value) == expected.count)
             #expect(UTF8Decoding.sequenceLength(lead: expected[0]) == expected.count)
             #expect(shown(expected) == ["U+" + String(value, radix: 16, uppercase: true) + "/\(expected.count)"])
+            let trusted = expected.withUnsafeBufferPointer { UTF8Decoding.validScalar(in: $0, at: 0) }
+            #expect(trusted == (value, expected.count))
         }
         #expect(UTF8Decoding.bytes(of: [0x6CD5, 0x41, 0x20000]) == Array("法A𠀀".utf8))
     }

@@ -104,11 +104,10 @@ struct PassageLineReader {
         return String(decoding: UnsafeBufferPointer(rebasing: utf8), as: UTF8.self)
     }
 
-    /// The scalar starting at `index` of a `String`'s own bytes and its length;
-    /// U+FFFD for an invalid sequence, which such bytes never have.
+    /// The scalar starting at `index` of valid UTF-8 (a `String`'s own bytes) and its length.
     @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+        let (value, length) = UTF8Decoding.validScalar(in: bytes, at: index)
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
