@@ -57,12 +57,11 @@ struct OFDGlyphRun: Equatable {
         self.glyphs = glyphs
     }
 
-    /// The width of `scalar` when nothing says it: one em for Chinese
-    /// characters, full-width forms, CJK punctuation, dashes, quotes and
-    /// ellipses; half an em for anything else.
+    /// The width of `scalar` when nothing says it: one em for what Chinese
+    /// text sets full width (``LayoutJoin/isWide(_:)``), half an em for
+    /// anything else.
     static func width(of scalar: Unicode.Scalar, size: Double) -> Double {
-        let isWide = scalar.value >= 0x2E80 || (0x2014...0x2026).contains(scalar.value)
-        return isWide ? size : size / 2
+        LayoutJoin.isWide(scalar) ? size : size / 2
     }
 
     /// The first `count` advances written in `deltaX`.
