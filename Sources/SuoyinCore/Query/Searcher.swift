@@ -24,13 +24,23 @@ public struct Searcher: Sendable {
         let rows = try database.read("search") { db -> [Match] in
             let ranker = try Ranker(db, query: query, lengths: database.lengthsCache.lengths)
             let allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
+            let allows = allowed.map { ranges in { ranges.contains($0) } }
+            let pinned = try DocumentNumberPinning(query)?.passages(db, ranker: ranker, allows: allows) ?? []
+            let pinnedIds = Set(pinned.map(\.id))
             let ranked: [RankedPassage]
             if let top {
-                ranked = try ranker.top(top, allows: allowed.map { ranges in { ranges.contains($0) } })
+                ranked = try ranker.top(top + pinned.count, allows: allows)
             } else {
-                ranked = try ranker.all(allows: allowed.map { ranges in { ranges.contains($0) } } ?? { _ in true })
+                ranked = try ranker.all(allows: allows ?? { _ in true })
             }
-            return try matches(db, ranked: ranked, count: top ?? ranked.count)
+            let rest = ranked.filter { !pinnedIds.contains($0.id) }
+            // Pinned documents come first with the search's best score (see DocumentNumberPinning).
+            let best = (ranked.map(\.bm25) + pinned.compactMap(\.bm25)).min() ?? 0
+            let first = try pinned.flatMap { passage in
+                try matches(db, ranked: [RankedPassage(id: passage.id, bm25: best)], count: 1)
+            }
+            let count = top ?? ranked.count
+            return first + (try matches(db, ranked: rest, count: max(count - first.count, 0)))
         }
         let page = rows.dropFirst(offset).prefix(limit > 0 ? limit : Int.max)
         let phrases = query.positivePhrases
@@ -48,7 +58,7 @@ public struct Searcher: Sendable {
 
     /// The passage columns a result needs, from `p` (passages), `s` (sections) and `d` (documents).
     private static let resultColumns = """
-        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer
+        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number
         """
 
     /// A matching passage and its BM25 (lower is better).
@@ -97,6 +107,7 @@ struct PassageRecord {
     var text: String
     var date: String?
     var issuer: String?
+    var number: String?
 
     init(row: Row) {
         path = row["path"]
@@ -111,6 +122,7 @@ struct PassageRecord {
         end = start + text.unicodeScalars.count
         date = row["date"]
         issuer = row["issuer"]
+        number = row["number"]
     }
 
     var citation: Citation { Citation(path: path, line: line, column: column) }
@@ -118,6 +130,7 @@ struct PassageRecord {
     /// The record as an unranked result without highlights.
     var result: SearchResult {
         SearchResult(rank: nil, score: nil, citation: citation.description, path: path, title: title, line: line,
-                     start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer)
+                     start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer,
+                     number: number)
     }
 }
