@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SuoyinCore
 
 /// `suoyin index`: build or update the index.
@@ -29,8 +30,10 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Argument(help: "Files and folders to index.")
-    var paths: [String] = ["Corpus"]
+    @Argument(help: ArgumentHelp(
+        "Files and folders to index. Without any, every file and folder already in the index is refreshed (a new index: Corpus).",
+        valueName: "path"))
+    var paths: [String] = []
 
     func validate() throws {
         guard (1...1 << 20).contains(maxFileSize) else {
@@ -39,6 +42,8 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
+        location.announce()
+        let paths = try pathsToIndex()
         var forcedEncoding: TextEncoding?
         if let encoding {
             guard let parsed = TextEncoding(name: encoding) else { throw Console.fail(.unknownEncoding(name: encoding)) }
@@ -47,18 +52,22 @@ struct IndexCommand: ParsableCommand {
         let progressLine = ProgressLine()
         let showsProgress = Console.stderrIsTerminal && !quiet
         let quiet = self.quiet
+        let errors = ErrorCount()
         // Paths are stored and printed as text: a name that is not UTF-8 is reported, not indexed.
-        let undecodable = Console.nonUTF8Arguments
-        for path in paths {
-            guard let argument = undecodable.first(where: { $0.repaired == path }) else { continue }
+        let undecodable = Console.nonUTF8Arguments.filter { argument in self.paths.contains(argument.repaired) }
+        for argument in undecodable {
             Console.diagnose("\(argument.escaped): error: file name is not valid UTF-8; rename it to index it; skipped")
+            errors.add()
         }
-        let paths = paths.filter { path in !undecodable.contains { $0.repaired == path } }
+        let indexable = paths.filter { path in
+            !undecodable.contains { path == $0.repaired || path.hasSuffix("/" + $0.repaired) }
+        }
         do {
             let summary = try IndexBuilder.run(
-                indexPath: location.path, paths: paths, rebuild: rebuild, forcedEncoding: forcedEncoding,
+                indexPath: location.path, paths: indexable, rebuild: rebuild, forcedEncoding: forcedEncoding,
                 maximumFileSize: maxFileSize << 20,
                 report: { diagnostic in
+                    if diagnostic.severity == .error { errors.add() }
                     guard !quiet || diagnostic.severity == .error else { return }
                     progressLine.finish()
                     Console.diagnose(diagnostic.description)
@@ -70,5 +79,48 @@ struct IndexCommand: ParsableCommand {
             progressLine.finish()
             throw Console.fail(error)
         }
+        // A path that does not exist is an error, reported once the others are indexed.
+        if errors.count > 0 { throw ExitCode(2) }
     }
+
+    /// The paths to index, absolute when the index is a parent folder's, whose
+    /// folder then becomes the current one so that stored paths stay relative to it.
+    private func pathsToIndex() throws -> [String] {
+        var given = paths
+        if given.isEmpty {
+            given = try refreshedPaths()
+        }
+        guard let parentFolder = location.parentFolder else { return given }
+        let current = FileManager.default.currentDirectoryPath
+        let absolute = given.map { $0.hasPrefix("/") ? $0 : current + "/" + $0 }
+        FileManager.default.changeCurrentDirectoryPath(parentFolder)
+        return absolute
+    }
+
+    /// What `suoyin index` without paths indexes: what the index holds, or
+    /// `Corpus` for a new index.
+    private func refreshedPaths() throws -> [String] {
+        let path = location.path
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                let roots = try IndexDatabase.open(at: path).indexedRoots()
+                if !roots.isEmpty { return roots }
+            } catch where !rebuild {
+                throw Console.fail(error)
+            } catch {}
+        }
+        let corpus = location.parentFolder.map { $0 + "/Corpus" } ?? "Corpus"
+        guard FileManager.default.fileExists(atPath: corpus) else {
+            throw ValidationError("The index '\(path)' holds no documents yet, and there is no Corpus folder here. Give the files or folders to index, e.g. 'suoyin index Documents'.")
+        }
+        return [corpus]
+    }
+}
+
+/// Counts error diagnostics reported from the indexer's threads.
+private final class ErrorCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func add() { lock.withLock { value += 1 } }
+    var count: Int { lock.withLock { value } }
 }

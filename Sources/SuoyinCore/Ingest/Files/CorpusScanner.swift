@@ -11,7 +11,8 @@ import Foundation
 /// UTF-8, links that loop or point nowhere are reported and skipped.
 struct CorpusScanner {
     /// File extensions Suoyin reads, lower case.
-    static let supportedExtensions: Set<String> = ["txt", "md", "html", "htm", "docx", "pdf"]
+    static let supportedExtensions: Set<String> = Set(["txt", "md", "docx", "pdf"])
+        .union(HTMLContentSniffer.pageExtensions).union(HTMLContentSniffer.serverPageExtensions)
 
     /// What a scan found.
     struct Scan {

@@ -23,9 +23,17 @@ struct PassageLineReader {
 
     /// Heading levels from markup, by 1-based line.
     private let headingLevels: [Int: Int]
+    /// Whether `#` lines are Markdown headings.
+    private let markdownHeadings: Bool
+    /// Lines that are chrome for where they sit (see ``PageChrome``), by 1-based number.
+    private let footnoteLines: Set<Int>
 
     /// Lines longer than this are never website chrome, so are not checked.
     private static let longestChrome = 100
+
+    /// The document's title: a heading that reads the same opens no section,
+    /// so no section path repeats the title.
+    private let title: String?
 
     /// Lines of more bytes than this are read in windows of about this many bytes.
     private let windowBytes: Int
@@ -36,9 +44,13 @@ struct PassageLineReader {
     /// The default window: 256 KiB, at most 3 MB of buffers.
     static let defaultWindowBytes = 256 << 10
 
-    init(maxLength: Int, headingLevels: [Int: Int] = [:], windowBytes: Int = Self.defaultWindowBytes) {
+    init(maxLength: Int, headingLevels: [Int: Int] = [:], markdownHeadings: Bool = true, footnoteLines: Set<Int> = [],
+         title: String? = nil, windowBytes: Int = Self.defaultWindowBytes) {
         packer = SentencePacker(maxLength: maxLength)
+        self.title = title
         self.headingLevels = headingLevels
+        self.markdownHeadings = markdownHeadings
+        self.footnoteLines = footnoteLines
         self.windowBytes = max(1, windowBytes)
     }
 
@@ -108,6 +120,10 @@ struct PassageLineReader {
     /// a line this long is never chrome.
     private mutating func readLongLine(_ bytes: UnsafeBufferPointer<UInt8>, from lineByte: Int, to lineEnd: Int,
                                        line: Int, lineStart: Int) -> Int {
+        if footnoteLines.contains(line) {
+            // No passage; only its length in scalars (one per byte that does not continue one).
+            return bytes[lineByte..<lineEnd].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
         count = 0
         var next = lineByte
         var base = 0  // scalars of the line before scalars[0]
@@ -128,10 +144,7 @@ struct PassageLineReader {
             if isFirst {
                 isFirst = false
                 while start < end, ScalarTraits.isWhitespace(scalars[start]) { start += 1 }
-                if start < end {
-                    heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, start..<end))) }
-                        ?? HeadingRecognizer.heading(inScalars: scalars[start..<end]) { string(bytes, $0) }
-                }
+                if start < end { heading = self.heading(ofLine: line, in: start..<end, bytes) }
                 if let heading { sections.close(for: heading) }
                 section = sections.path
             }
@@ -168,10 +181,10 @@ struct PassageLineReader {
         while start < end, ScalarTraits.isWhitespace(scalars[start]) { start += 1 }
         while end > start, ScalarTraits.isWhitespace(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
+        if footnoteLines.contains(line) { return }
         if end - start <= Self.longestChrome, ChromeRules.isChrome(Substring(string(bytes, start..<end))) { return }
 
-        let heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, start..<end))) }
-            ?? HeadingRecognizer.heading(inScalars: scalars[start..<end]) { string(bytes, $0) }
+        let heading = heading(ofLine: line, in: start..<end, bytes)
         if let heading { sections.close(for: heading) }
         let section = sections.path
         packer.pieces(of: scalars, in: start..<end) { piece in
@@ -181,6 +194,15 @@ struct PassageLineReader {
                 text: string(bytes, piece), section: section))
         }
         if let heading { sections.open(heading) }
+    }
+
+    /// The heading that line `line`, whose trimmed scalars are `range` of the buffers, starts, if any.
+    private func heading(ofLine line: Int, in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Heading? {
+        var heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, range))) }
+            ?? HeadingRecognizer.heading(inScalars: scalars[range]) { string(bytes, $0) }
+        if let found = heading, found.isMarkdown, !markdownHeadings, headingLevels[line] == nil { heading = nil }
+        if let found = heading, let title, found.text == title || string(bytes, range) == title { heading = nil }
+        return heading
     }
 
     /// The text of the current line's scalars in `range`, copied from the document's bytes.
