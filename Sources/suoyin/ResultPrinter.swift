@@ -17,9 +17,9 @@ struct ResultPrinter {
         }
     }
 
-    /// `rank. citation  title › section › path  (date, issuer, number)`.
+    /// `rank. citation  title › section › path  (p. page, date, issuer, number)`.
     func header(of result: SearchResult) -> String {
-        let metadata = [result.date, result.issuer, result.number].compactMap { $0 }
+        let metadata = [result.page.map { "p. \($0)" }, result.date, result.issuer, result.number].compactMap { $0 }
         let place = TerminalText.escaped(([result.title] + result.section).joined(separator: " › ")
             + (metadata.isEmpty ? "" : "  (" + metadata.joined(separator: ", ") + ")"))
         let rank = result.rank.map { "\($0). " } ?? ""

@@ -45,7 +45,8 @@ struct ShowCommand: ParsableCommand {
         func show(_ line: String) { print(TerminalText.escaped(line)) }
         show(passage.title)
         if !passage.section.isEmpty { show(passage.section.joined(separator: " › ")) }
-        let metadata = [passage.date, passage.issuer, passage.number, found.encoding].compactMap { $0 }
+        let metadata = [passage.page.map { "p. \($0)" }, passage.date, passage.issuer, passage.number, found.encoding]
+            .compactMap { $0 }
         show("\(passage.citation)  (\(metadata.joined(separator: ", ")))")
         print()
         for neighbour in found.before { show("  \(neighbour.line):  \(neighbour.text)") }

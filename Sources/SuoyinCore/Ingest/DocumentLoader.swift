@@ -30,6 +30,7 @@ struct DocumentLoader: Sendable {
         /// Whether the text is a web page's (see ``PageChrome``).
         var isWebPage = false
         var metadata = DocumentMetadata()
+        var pageLines: PageLines? = nil
         var warnings: [String] = []
     }
 
@@ -58,7 +59,7 @@ struct DocumentLoader: Sendable {
                                         number: content.metadata.number ?? found.number)
         return LoadedDocument(
             file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
-            characters: text.unicodeScalars.count, metadata: metadata, passages: passages,
+            characters: text.unicodeScalars.count, metadata: metadata, passages: passages, pageLines: content.pageLines,
             termCounts: LoadedDocument.termCounts(of: passages), warnings: content.warnings)
     }
 
@@ -143,7 +144,7 @@ struct DocumentLoader: Sendable {
         do {
             let extracted = try extract()
             return Content(text: extracted.text, encoding: format, title: extracted.title,
-                           headingLevels: extracted.headingLevels)
+                           headingLevels: extracted.headingLevels, pageLines: extracted.pageLines)
         } catch {
             throw Skip(reason: "\(error.reason); skipped")
         }

@@ -43,6 +43,15 @@ public final class IndexDatabase: Sendable {
         case .empty: throw .noIndex(path: path)
         case .index(let stamp): try database.check(stamp)
         }
+        // An index made before a later migration (such as `documents.pageLines`)
+        // gets it now: each one adds an empty column or table, in a moment.
+        if let complete = try? database.queue.read(IndexSchema.migrator.hasCompletedMigrations), !complete {
+            do {
+                try IndexSchema.migrator.migrate(database.queue)
+            } catch {
+                throw .database(path: path, operation: "update the index's tables", message: reason(error))
+            }
+        }
         // Searches read pages straight from the file's mapping rather than
         // copying them in with a system call each (a fresh `suoyin search`
         // process reads every page it needs: 5 % of its time, measured).
