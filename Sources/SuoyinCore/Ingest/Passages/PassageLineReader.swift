@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// One pass over a document's UTF-8 bytes, a line at a time.
 ///
 /// Invariant of the loop in ``read(_:)``: `byte` is the offset of the first
@@ -214,23 +216,7 @@ struct PassageLineReader {
     /// The scalar starting at `index` of valid UTF-8 (a `String`'s own bytes) and its length.
     @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let value: UInt32
-        let length: Int
-        switch lead {
-        case ..<0x80:
-            return (Unicode.Scalar(UInt8(lead)), 1)
-        case ..<0xE0:
-            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            length = 2
-        case ..<0xF0:
-            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            length = 3
-        default:
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-            length = 4
-        }
+        let (value, length) = UTF8Decoding.validScalar(in: bytes, at: index)
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
