@@ -27,12 +27,12 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidDate(option: String, value: String)
     /// An encoding name is not one Suoyin reads.
     case unknownEncoding(name: String)
-    /// SQLite refused what Suoyin asked of a sound index (a fault in Suoyin, not in the index).
-    case searchFailed(path: String, operation: String, message: String)
     /// `--since` is later than `--until`.
     case emptyDateRange(since: String, until: String)
     /// A filter option's value has nothing to compare.
     case emptyFilter(option: String)
+    /// SQLite refused what Suoyin asked of a sound index (a fault in Suoyin, not in the index).
+    case searchFailed(path: String, operation: String, message: String)
 
     public var description: String {
         switch self {
@@ -61,12 +61,12 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(option) '\(value)' is not a date. Give it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-06."
         case .unknownEncoding(let name):
             return "'\(name)' is not an encoding Suoyin reads. Use UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK, GB2312 or Big5."
-        case .searchFailed(let path, let operation, let message):
-            return "Could not \(operation) in '\(path)': \(message). The index is not at fault; please report this query as a bug in Suoyin."
         case .emptyDateRange(let since, let until):
             return "--since \(since) is later than --until \(until), so no document can match. Swap the two dates."
         case .emptyFilter(let option):
             return "\(option) was given no text to look for. Give part of the value, e.g. \(option == "--number" ? "'国发〔2021〕'" : "'司法局'")."
+        case .searchFailed(let path, let operation, let message):
+            return "Could not \(operation) in '\(path)': \(message). The index is not at fault; please report this query as a bug in Suoyin."
         }
     }
 }

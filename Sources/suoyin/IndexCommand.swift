@@ -52,17 +52,19 @@ struct IndexCommand: ParsableCommand {
         let progressLine = ProgressLine()
         let showsProgress = Console.stderrIsTerminal && !quiet
         let quiet = self.quiet
-        // Paths are stored and printed as text: a name that is not UTF-8 is reported, not indexed.
-        let undecodable = Console.nonUTF8Arguments
-        for path in paths {
-            guard let argument = undecodable.first(where: { $0.repaired == path }) else { continue }
-            Console.diagnose("\(argument.escaped): error: file name is not valid UTF-8; rename it to index it; skipped")
-        }
-        let readablePaths = paths.filter { path in !undecodable.contains { $0.repaired == path } }
         let errors = ErrorCount()
+        // Paths are stored and printed as text: a name that is not UTF-8 is reported, not indexed.
+        let undecodable = Console.nonUTF8Arguments.filter { argument in self.paths.contains(argument.repaired) }
+        for argument in undecodable {
+            Console.diagnose("\(argument.escaped): error: file name is not valid UTF-8; rename it to index it; skipped")
+            errors.add()
+        }
+        let indexable = paths.filter { path in
+            !undecodable.contains { path == $0.repaired || path.hasSuffix("/" + $0.repaired) }
+        }
         do {
             let summary = try IndexBuilder.run(
-                indexPath: location.path, paths: readablePaths, rebuild: rebuild, forcedEncoding: forcedEncoding,
+                indexPath: location.path, paths: indexable, rebuild: rebuild, forcedEncoding: forcedEncoding,
                 maximumFileSize: maxFileSize << 20,
                 report: { diagnostic in
                     if diagnostic.severity == .error { errors.add() }

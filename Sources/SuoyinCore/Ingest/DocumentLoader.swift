@@ -67,9 +67,8 @@ struct DocumentLoader: Sendable {
 
     /// The file's bytes; a text file that looks binary is refused from its first bytes.
     private func read(_ file: SourceFile) throws(Skip) -> [UInt8] {
-        // Formatted files have their own readers, which check their bytes (RTF may hold raw `\binN` data).
-        let isText = !["docx", "pdf", "doc", "wps", "odt", "ofd", "rtf"]
-            .contains((file.absolutePath as NSString).pathExtension.lowercased())
+        // Only formats read as text: Word files, PDFs and other containers hold binary bytes by design.
+        let isText = ["txt", "md", "html", "htm"].contains((file.absolutePath as NSString).pathExtension.lowercased())
         let allowsNUL = forcedEncoding?.allowsNULBytes ?? false
         do {
             return try FileReader.bytes(at: file.absolutePath, limit: maximumFileSize) { prefix in

@@ -33,6 +33,10 @@ struct PassageLineReader {
     /// Lines longer than this are never website chrome, so are not checked.
     private static let longestChrome = 100
 
+    /// The document's title: a heading that reads the same opens no section,
+    /// so no section path repeats the title.
+    private let title: String?
+
     /// Lines of more bytes than this are read in windows of about this many bytes.
     private let windowBytes: Int
 
@@ -42,18 +46,14 @@ struct PassageLineReader {
     /// The default window: 256 KiB, at most 3 MB of buffers.
     static let defaultWindowBytes = 256 << 10
 
-    /// The document's title: a heading that reads the same opens no section,
-    /// so no section path repeats the title.
-    private let title: String?
-
     init(maxLength: Int, headingLevels: [Int: Int] = [:], markdownHeadings: Bool = true, footnoteLines: Set<Int> = [],
          title: String? = nil, windowBytes: Int = Self.defaultWindowBytes) {
         packer = SentencePacker(maxLength: maxLength)
         self.title = title
         self.headingLevels = headingLevels
-        self.windowBytes = max(1, windowBytes)
         self.markdownHeadings = markdownHeadings
         self.footnoteLines = footnoteLines
+        self.windowBytes = max(1, windowBytes)
     }
 
     /// Reads a whole document's UTF-8, appending its passages to ``passages``.
@@ -122,6 +122,10 @@ struct PassageLineReader {
     /// a line this long is never chrome.
     private mutating func readLongLine(_ bytes: UnsafeBufferPointer<UInt8>, from lineByte: Int, to lineEnd: Int,
                                        line: Int, lineStart: Int) -> Int {
+        if footnoteLines.contains(line) {
+            // No passage; only its length in scalars (one per byte that does not continue one).
+            return bytes[lineByte..<lineEnd].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
         count = 0
         var next = lineByte
         var base = 0  // scalars of the line before scalars[0]
@@ -142,10 +146,7 @@ struct PassageLineReader {
             if isFirst {
                 isFirst = false
                 while start < end, ScalarTraits.isWhitespace(scalars[start]) { start += 1 }
-                if start < end {
-                    heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, start..<end))) }
-                        ?? HeadingRecognizer.heading(inScalars: scalars[start..<end]) { string(bytes, $0) }
-                }
+                if start < end { heading = self.heading(ofLine: line, in: start..<end, bytes) }
                 if let heading { sections.close(for: heading) }
                 section = sections.path
             }
@@ -185,10 +186,7 @@ struct PassageLineReader {
         if footnoteLines.contains(line) { return }
         if end - start <= Self.longestChrome, ChromeRules.isChrome(Substring(string(bytes, start..<end))) { return }
 
-        var heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, start..<end))) }
-            ?? HeadingRecognizer.heading(inScalars: scalars[start..<end]) { string(bytes, $0) }
-        if let found = heading, found.isMarkdown, !markdownHeadings, headingLevels[line] == nil { heading = nil }
-        if let found = heading, let title, found.text == title || string(bytes, start..<end) == title { heading = nil }
+        let heading = heading(ofLine: line, in: start..<end, bytes)
         if let heading { sections.close(for: heading) }
         let section = sections.path
         packer.pieces(of: scalars, in: start..<end) { piece in
@@ -198,6 +196,15 @@ struct PassageLineReader {
                 text: string(bytes, piece), section: section))
         }
         if let heading { sections.open(heading) }
+    }
+
+    /// The heading that line `line`, whose trimmed scalars are `range` of the buffers, starts, if any.
+    private func heading(ofLine line: Int, in range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Heading? {
+        var heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, range))) }
+            ?? HeadingRecognizer.heading(inScalars: scalars[range]) { string(bytes, $0) }
+        if let found = heading, found.isMarkdown, !markdownHeadings, headingLevels[line] == nil { heading = nil }
+        if let found = heading, let title, found.text == title || string(bytes, range) == title { heading = nil }
+        return heading
     }
 
     /// The text of the current line's scalars in `range`, copied from the document's bytes.
