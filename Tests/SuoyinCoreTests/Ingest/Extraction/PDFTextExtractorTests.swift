@@ -16,9 +16,7 @@ private func temporaryFolder() throws -> URL {
 
 /// Writes an executable shell script named `pdftotext` into `folder`.
 private func fakePdftotext(in folder: URL, script: String) throws {
-    let path = folder.appending(path: "pdftotext").path
-    try ("#!/bin/sh\n" + script).write(toFile: path, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+    try FakeProgram.write("pdftotext", in: folder, script: script)
 }
 
 /// The failure reason of extracting `path` with `searchPath`, or nil on success.
