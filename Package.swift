@@ -57,11 +57,19 @@ let package = Package(
         .testTarget(
             name: "SuoyinCoreTests",
             dependencies: [
-                "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
+        // Golden/ holds the CLI's recorded output (see GoldenTests), read from the source tree.
+        .testTarget(
+            name: "suoyinTests",
+            dependencies: [
+                "suoyin", "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["Golden"]
+        ),
     ]
 )
 

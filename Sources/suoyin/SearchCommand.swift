@@ -49,7 +49,7 @@ struct SearchCommand: ParsableCommand {
     var issuers: [String] = []
 
     @Option(name: .customLong("number"), help: ArgumentHelp(
-        "Only documents whose document number (发文字号) contains this text; repeatable.", valueName: "text"))
+        "Only documents whose issuing document number contains this text; repeatable.", valueName: "text"))
     var numbers: [String] = []
 
     // Unrecognized options are query terms, so that `-督察` excludes a term.
@@ -79,7 +79,7 @@ struct SearchCommand: ParsableCommand {
             throw Console.fail(error)
         }
         if json {
-            results.forEach { print(JSONLine.encode($0)) }
+            try JSONLine.encode(results).forEach { print($0) }
         } else {
             ResultPrinter(colors: color.usesColor()).printResults(results)
         }

@@ -9,8 +9,8 @@ struct Suoyin: ParsableCommand {
         abstract: "Index Chinese documents, search phrases and cite the passages found.",
         discussion: """
             Examples:
-              suoyin index Corpus                 Index the folder Corpus into Index/suoyin.sqlite.
-              suoyin search 法治政府建设           Print the ten best passages, with citations.
+              suoyin index Corpus                 Index Corpus/ into Index/suoyin.sqlite.
+              suoyin search 法治政府建设          Print the ten best passages, cited.
               suoyin show Corpus/cixi-2023.txt:7:1 --context 1
                                                   Print a cited passage and its neighbours.
             """,

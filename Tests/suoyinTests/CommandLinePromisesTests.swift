@@ -108,4 +108,39 @@ struct CommandLinePromisesTests {
         #expect(!never.stdout.contains("\u{1B}"))
         #expect(never.stdout.contains("【法治政府建设】"))
     }
+
+    @Test("show of a citation where no passage starts is an error that names the nearest citations", arguments: [
+        // A blank line: the passages around it.
+        ("Corpus/cixi-2023.txt:6", "Corpus/cixi-2023.txt:5:1, Corpus/cixi-2023.txt:7:1"),
+        // A column inside a passage, and a column before an indented line's passage.
+        ("Corpus/cixi-2023.txt:7:2", "Corpus/cixi-2023.txt:7:1"),
+        ("Corpus/xishan-2022.txt:73:1", "Corpus/xishan-2022.txt:73:3"),
+    ])
+    func showNearest(citation: String, nearest: String) throws {
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        try copy.index()
+        let run = try copy.run("show", [citation])
+        #expect(run.status == 2)
+        #expect(run.stderrLines == ["suoyin: error: No indexed passage starts at '\(citation)'. The nearest: \(nearest). Give a citation as 'suoyin search' prints it, or run 'suoyin index' if the file changed."])
+    }
+
+    @Test("an index run leaves no empty lock or journal file beside the index")
+    func noLeftovers() throws {
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        try copy.index()
+        try copy.index()  // a second run that changes nothing
+        let names = try FileManager.default.contentsOfDirectory(atPath: copy.folder.path).sorted()
+        #expect(names == ["Corpus", "i.sqlite"])
+    }
+
+    @Test("stats counts encodings and formats so that a count never reads as part of a name")
+    func statsCounts() throws {
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        try copy.index()
+        let run = try copy.run("stats", [])
+        #expect(run.stdoutLines.suffix(2) == ["Encodings:   UTF-8: 5 documents", "Formats:     .txt: 5 documents"])
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TextAnalysis
 
 /// Ranks three shapes of query from ``PhraseLists`` entries, exactly as
 /// FTS5's `bm25()` would, or declines (nil) so that ``Ranker`` evaluates

@@ -17,6 +17,10 @@ public struct Searcher: Sendable {
         _ query: Query, filter: SearchFilter = SearchFilter(), limit: Int = 10, offset: Int = 0
     ) throws(SuoyinError) -> [SearchResult] {
         let offset = max(offset, 0)
+        // A page that ends past `deepestTop` is cut from all matches: a heap is never reserved
+        // for results that cannot exist (--limit 10000000000 asked for 80 GB), nor overflows.
+        let (pageEnd, overflows) = offset.addingReportingOverflow(limit)
+        let top = limit > 0 && !overflows && pageEnd <= Self.deepestTop ? pageEnd : nil
         let rows = try database.read("search") { db -> [Match] in
             let ranker = try Ranker(db, query: query, lengths: database.lengthsCache.lengths)
             let allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
@@ -24,8 +28,8 @@ public struct Searcher: Sendable {
             let pinned = try DocumentNumberPinning(query)?.passages(db, ranker: ranker, allows: allows) ?? []
             let pinnedIds = Set(pinned.map(\.id))
             let ranked: [RankedPassage]
-            if limit > 0 {
-                ranked = try ranker.top(offset + limit + pinned.count, allows: allows)
+            if let top {
+                ranked = try ranker.top(top + pinned.count, allows: allows)
             } else {
                 ranked = try ranker.all(allows: allows ?? { _ in true })
             }
@@ -35,7 +39,7 @@ public struct Searcher: Sendable {
             let first = try pinned.flatMap { passage in
                 try matches(db, ranked: [RankedPassage(id: passage.id, bm25: best)], count: 1)
             }
-            let count = limit > 0 ? offset + limit : ranked.count
+            let count = top ?? ranked.count
             return first + (try matches(db, ranked: rest, count: max(count - first.count, 0)))
         }
         let page = rows.dropFirst(offset).prefix(limit > 0 ? limit : Int.max)
@@ -49,9 +53,12 @@ public struct Searcher: Sendable {
         }
     }
 
+    /// The deepest page end ranked with a bounded heap; deeper pages rank all matches.
+    static let deepestTop = 1_000_000
+
     /// The passage columns a result needs, from `p` (passages), `s` (sections) and `d` (documents).
     private static let resultColumns = """
-        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number
+        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number, d.pageLines
         """
 
     /// A matching passage and its BM25 (lower is better).
@@ -101,6 +108,8 @@ struct PassageRecord {
     var date: String?
     var issuer: String?
     var number: String?
+    /// The page the passage starts on, for documents with pages.
+    var page: Int?
 
     init(row: Row) {
         path = row["path"]
@@ -116,6 +125,8 @@ struct PassageRecord {
         date = row["date"]
         issuer = row["issuer"]
         number = row["number"]
+        let pageLines: String? = row["pageLines"]
+        page = pageLines.flatMap(PageLines.init(stored:))?.page(ofLine: line)
     }
 
     var citation: Citation { Citation(path: path, line: line, column: column) }
@@ -124,6 +135,6 @@ struct PassageRecord {
     var result: SearchResult {
         SearchResult(rank: nil, score: nil, citation: citation.description, path: path, title: title, line: line,
                      start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer,
-                     number: number)
+                     number: number, page: page)
     }
 }
