@@ -27,6 +27,8 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidDate(option: String, value: String)
     /// An encoding name is not one Suoyin reads.
     case unknownEncoding(name: String)
+    /// A filter option's value has nothing to compare.
+    case emptyFilter(option: String)
 
     public var description: String {
         switch self {
@@ -54,6 +56,8 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(option) '\(value)' is not a date. Give it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-06."
         case .unknownEncoding(let name):
             return "'\(name)' is not an encoding Suoyin reads. Use UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK, GB2312 or Big5."
+        case .emptyFilter(let option):
+            return "\(option) was given no text to look for. Give part of the value, e.g. \(option == "--number" ? "'国发〔2021〕'" : "'司法局'")."
         }
     }
 }

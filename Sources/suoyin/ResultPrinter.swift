@@ -17,9 +17,9 @@ struct ResultPrinter {
         }
     }
 
-    /// `rank. citation  title › section › path  (date, issuer)`.
+    /// `rank. citation  title › section › path  (date, issuer, number)`.
     func header(of result: SearchResult) -> String {
-        let metadata = [result.date, result.issuer].compactMap { $0 }
+        let metadata = [result.date, result.issuer, result.number].compactMap { $0 }
         let place = ([result.title] + result.section).joined(separator: " › ")
             + (metadata.isEmpty ? "" : "  (" + metadata.joined(separator: ", ") + ")")
         let rank = result.rank.map { "\($0). " } ?? ""

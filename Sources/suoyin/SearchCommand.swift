@@ -38,6 +38,14 @@ struct SearchCommand: ParsableCommand {
                                valueName: "date"))
     var until: String?
 
+    @Option(name: .customLong("issuer"), help: ArgumentHelp(
+        "Only documents whose issuer contains this text (either script); repeatable.", valueName: "text"))
+    var issuers: [String] = []
+
+    @Option(name: .customLong("number"), help: ArgumentHelp(
+        "Only documents whose document number (发文字号) contains this text; repeatable.", valueName: "text"))
+    var numbers: [String] = []
+
     // Unrecognized options are query terms, so that `-督察` excludes a term.
     @Argument(parsing: .allUnrecognized, help: "The query, e.g. 法治政府 or \"依法 行政\" OR 執法 -督察.")
     var query: [String]
@@ -55,7 +63,8 @@ struct SearchCommand: ParsableCommand {
         let results: [SearchResult]
         do {
             let parsed = try QueryParser.parse(query.joined(separator: " "))
-            let filter = try SearchFilter(pathPatterns: pathPatterns, since: since, until: until)
+            let filter = try SearchFilter(
+                pathPatterns: pathPatterns, since: since, until: until, issuers: issuers, numbers: numbers)
             let database = try openOrBuildIndex()
             results = try Searcher(database: database).search(parsed, filter: filter, limit: limit, offset: offset)
         } catch {

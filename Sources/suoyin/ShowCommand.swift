@@ -42,7 +42,7 @@ struct ShowCommand: ParsableCommand {
         let passage = found.passage
         print(passage.title)
         if !passage.section.isEmpty { print(passage.section.joined(separator: " › ")) }
-        let metadata = [passage.date, passage.issuer, found.encoding].compactMap { $0 }
+        let metadata = [passage.date, passage.issuer, passage.number, found.encoding].compactMap { $0 }
         print("\(passage.citation)  (\(metadata.joined(separator: ", ")))")
         print()
         for neighbour in found.before { print("  \(neighbour.line):  \(neighbour.text)") }

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// `suoyin search --path`, `--since` and `--until` on the shared indexed copy
+/// `suoyin search --path`, `--since`, `--until` and `--issuer` on the shared indexed copy
 /// of `Corpus/`. A filter only leaves documents out: what remains is the
 /// unfiltered ranking of those documents, with the same scores, ranked again from 1.
-@Suite("suoyin search --path, --since and --until")
+@Suite("suoyin search --path, --since, --until and --issuer")
 struct SearchFilterTests {
     static let query = "法治政府建设"  // in every report
 
@@ -30,6 +30,12 @@ struct SearchFilterTests {
         (["--since", "2023-02-09"], [cixi]),
         // Path and date together must both hold.
         (["--path", "*2021*", "--since", "2021"], [bayingolin]),
+        // Issuers match as folded substrings, in either script; several are alternatives.
+        (["--issuer", "司法局"], [cixi]),
+        (["--issuer", "人民政府"], [bayingolin, xishan]),
+        (["--issuer", "錫山區"], [xishan]),
+        (["--issuer", "司法局", "--issuer", "南雄"], [cixi, nanxiong]),
+        (["--issuer", "人民政府", "--since", "2023"], [xishan]),
     ])
     func filters(options: [String], paths: [String]) throws {
         let corpus = try SharedCorpus.copy()

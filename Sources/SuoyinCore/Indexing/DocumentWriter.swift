@@ -49,8 +49,9 @@ struct DocumentWriter {
                 try removeDocument(at: document.file.absolutePath, totals: &totals, db)
             }
             let insertDocument = try db.cachedStatement(sql: """
-                INSERT INTO documents(path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO documents(
+                    path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertSection = try db.cachedStatement(sql: "INSERT INTO sections(headings) VALUES (?)")
             let insertPassage = try db.cachedStatement(sql: """
@@ -63,7 +64,7 @@ struct DocumentWriter {
                 try insertDocument.execute(arguments: [
                     document.file.path, document.file.absolutePath, document.title, document.encoding,
                     document.status.size, document.status.modified, document.hash, document.characters,
-                    document.metadata.date, document.metadata.issuer,
+                    document.metadata.date, document.metadata.issuer, document.metadata.number,
                 ])
                 let documentId = db.lastInsertedRowID
                 var sections: [[String]: Int64] = [:]

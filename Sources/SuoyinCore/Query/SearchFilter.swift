@@ -1,6 +1,9 @@
-/// Limits a search to some documents: by path pattern and by publication date.
+/// Limits a search to some documents: by path pattern, publication date,
+/// issuer and document number.
 ///
 /// For example, `SearchFilter(pathPatterns: ["Corpus/*2022*"], since: "2022", until: "2023-06")`.
+/// Issuers and numbers match as substrings after folding (``DocumentNumber/key(_:)``),
+/// so `issuers: ["司法局"]` keeps documents issued by `市司法局`.
 public struct SearchFilter: Equatable, Sendable {
     /// SQLite GLOB patterns on the document path (`*` also matches `/`); any may match.
     public var pathPatterns: [String] = []
@@ -8,13 +11,22 @@ public struct SearchFilter: Equatable, Sendable {
     public var since: String?
     /// The latest publication date, as `YYYY-MM-DD` (or a last day like `YYYY-MM-31`).
     public var until: String?
+    /// Parts of the issuer's name; any may match.
+    public var issuers: [String] = []
+    /// Parts of the document number; any may match.
+    public var numbers: [String] = []
 
     public init() {}
 
     /// A filter from user input; dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    /// Documents without a known date are left out when a date bound is given.
-    public init(pathPatterns: [String], since: String?, until: String?) throws(SuoyinError) {
+    /// Documents without a known date are left out when a date bound is given,
+    /// and documents without a known issuer or number when those are given.
+    public init(
+        pathPatterns: [String], since: String?, until: String?, issuers: [String] = [], numbers: [String] = []
+    ) throws(SuoyinError) {
         self.pathPatterns = pathPatterns
+        self.issuers = try Self.keys(issuers, option: "--issuer")
+        self.numbers = try Self.keys(numbers, option: "--number")
         self.since = try since.map { value throws(SuoyinError) in try Self.bound(value, option: "--since", isEnd: false) }
         self.until = try until.map { value throws(SuoyinError) in try Self.bound(value, option: "--until", isEnd: true) }
     }
@@ -36,6 +48,15 @@ public struct SearchFilter: Equatable, Sendable {
             .joined(separator: "-")
     }
 
+    /// The keys of `values`, none of which may be empty once folded.
+    private static func keys(_ values: [String], option: String) throws(SuoyinError) -> [String] {
+        try values.map { value throws(SuoyinError) in
+            let key = DocumentNumber.key(value)
+            guard !key.isEmpty else { throw .emptyFilter(option: option) }
+            return key
+        }
+    }
+
     /// The SQL condition on documents `d` and its arguments, or nil for no filter.
     var sql: (condition: String, arguments: [String])? {
         var conditions: [String] = []
@@ -51,6 +72,11 @@ public struct SearchFilter: Equatable, Sendable {
         if let until {
             conditions.append("d.date <= ?")
             arguments.append(until)
+        }
+        for (column, keys) in [("d.issuer", issuers), ("d.number", numbers)] where !keys.isEmpty {
+            let key = "\(FoldedKeyFunction.name)(\(column))"
+            conditions.append("(" + keys.map { _ in "instr(\(key), ?) > 0" }.joined(separator: " OR ") + ")")
+            arguments += keys
         }
         return conditions.isEmpty ? nil : (conditions.joined(separator: " AND "), arguments)
     }

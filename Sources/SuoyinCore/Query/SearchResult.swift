@@ -2,7 +2,7 @@
 ///
 /// Its JSON form is a contract other tools rely on: exactly the fields
 /// `rank`, `score`, `citation`, `path`, `title`, `line`, `start`, `end`,
-/// `section`, `text`, `highlights`, `date`, `issuer`.
+/// `section`, `text`, `highlights`, `date`, `issuer`, `number`.
 public struct SearchResult: Codable, Equatable, Sendable {
     /// 1-based rank in the result list (`nil` for `show`).
     public var rank: Int?
@@ -30,9 +30,11 @@ public struct SearchResult: Codable, Equatable, Sendable {
     public var date: String?
     /// The body that issued the document, if known.
     public var issuer: String?
+    /// The document's issuing number (`发文字号`, e.g. `国发〔2021〕12号`), if known.
+    public var number: String?
 
     enum CodingKeys: String, CodingKey {
-        case rank, score, citation, path, title, line, start, end, section, text, highlights, date, issuer
+        case rank, score, citation, path, title, line, start, end, section, text, highlights, date, issuer, number
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -51,5 +53,6 @@ public struct SearchResult: Codable, Equatable, Sendable {
         try container.encode(highlights, forKey: .highlights)
         try container.encode(date, forKey: .date)
         try container.encode(issuer, forKey: .issuer)
+        try container.encode(number, forKey: .number)
     }
 }

@@ -7,7 +7,8 @@ import GRDB
 /// Ranking is FTS5's BM25 over passages, best first, equal to FTS5's
 /// `bm25()` bit for bit; ties go by ``ResultOrder`` (path bytewise, line,
 /// column). One search: the plan (``QueryPlan``), its evaluation
-/// (``QueryEvaluator``), the best rows in result order (``RankedRecords``)
+/// (``QueryEvaluator``), the best rows in result order (``RankedRecords``),
+/// documents whose number the query is first (``DocumentNumberPinning``),
 /// and their highlights (``HighlightFinder``), all in one read transaction.
 public struct Searcher: Sendable {
     public let database: IndexDatabase
@@ -23,9 +24,20 @@ public struct Searcher: Sendable {
     ) throws(SuoyinError) -> [SearchResult] {
         let offset = max(offset, 0)
         let rows = try database.read("search") { db in
-            let plan = try QueryPlan(db, query: query, count: limit > 0 ? offset + limit : nil, filter: filter)
-            let ranked = try QueryEvaluator(db, plan: plan, lengths: database.lengthsCache.lengths).passages()
-            return try RankedRecords.best(db, of: ranked, count: plan.count ?? ranked.count)
+            let wanted = limit > 0 ? offset + limit : nil
+            let plan = try QueryPlan(db, query: query, count: wanted, filter: filter)
+            let evaluator = QueryEvaluator(db, plan: plan, lengths: database.lengthsCache.lengths)
+            let pinned = try evaluator.pinnedPassages()
+            let ranked = try evaluator.passages()
+            let count = wanted ?? ranked.count
+            guard !pinned.isEmpty else { return try RankedRecords.best(db, of: ranked, count: count) }
+            // Pinned documents come first with the search's best score (see DocumentNumberPinning).
+            let pinnedIds = Set(pinned.map(\.id))
+            let best = (ranked.map(\.bm25) + pinned.compactMap(\.bm25)).min() ?? 0
+            let first = try RankedRecords.best(
+                db, of: pinned.map { RankedPassage(id: $0.id, bm25: best) }, count: pinned.count)
+            let rest = ranked.filter { !pinnedIds.contains($0.id) }
+            return first + (try RankedRecords.best(db, of: rest, count: max(count - first.count, 0)))
         }
         let page = rows.dropFirst(offset).prefix(limit > 0 ? limit : Int.max)
         let phrases = query.positivePhrases

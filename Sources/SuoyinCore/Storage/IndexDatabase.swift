@@ -24,11 +24,12 @@ public final class IndexDatabase: Sendable {
     }
 
     /// Sets up a connection as every Suoyin connection is: registers the
-    /// `suoyin` tokenizer and sets the connection's pragmas. Tools that open
+    /// `suoyin` tokenizer and the SQL functions, and sets the connection's pragmas. Tools that open
     /// an index themselves (the benchmark) call it from GRDB's `prepareDatabase`.
     public static func prepareConnection(_ db: Database) throws {
         db.add(tokenizer: SuoyinFTS5Tokenizer.self)
         try PhraseFrequencyFunction.register(db)
+        FoldedKeyFunction.register(db)
         // A bigger cache keeps FTS5's merges in memory.
         try db.execute(sql: "PRAGMA cache_size = -65536")
     }

@@ -81,6 +81,10 @@ enum IndexSchema {
                     phrase BLOB PRIMARY KEY, frequencies BLOB NOT NULL, exceptions BLOB NOT NULL) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3: document numbers") { db in
+            // The issuing document number (DocumentNumber), as the document spells it.
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN number TEXT")
+        }
         return migrator
     }
 }

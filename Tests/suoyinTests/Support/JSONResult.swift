@@ -20,11 +20,13 @@ struct JSONResult: Sendable, Equatable {
     var date: String?
     /// The document's issuer; nil for JSON `null`.
     var issuer: String?
+    /// The document's number (`发文字号`); nil for JSON `null`.
+    var number: String?
 
     /// The contract's field list.
     static let contractKeys: Set<String> = [
         "rank", "score", "citation", "path", "title", "line", "start", "end", "section", "text", "highlights",
-        "date", "issuer",
+        "date", "issuer", "number",
     ]
 
     struct DecodingFailure: Error, CustomStringConvertible {
@@ -39,7 +41,8 @@ struct JSONResult: Sendable, Equatable {
               let start = object["start"] as? Int, let end = object["end"] as? Int,
               let section = object["section"] as? [String], let text = object["text"] as? String,
               let highlights = object["highlights"] as? [[Int]],
-              let date = Self.stringOrNull(object["date"]), let issuer = Self.stringOrNull(object["issuer"])
+              let date = Self.stringOrNull(object["date"]), let issuer = Self.stringOrNull(object["issuer"]),
+              let number = Self.stringOrNull(object["number"])
         else { throw DecodingFailure(line: line) }
         keys = Set(object.keys)
         rank = object["rank"] as? Int
@@ -55,6 +58,7 @@ struct JSONResult: Sendable, Equatable {
         self.highlights = highlights
         self.date = date
         self.issuer = issuer
+        self.number = number
     }
 
     /// `.some(string)` for a JSON string, `.some(nil)` for `null`, and nil when

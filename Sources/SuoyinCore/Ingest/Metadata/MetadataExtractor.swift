@@ -1,4 +1,4 @@
-/// Finds a document's publication date and issuer near its start and end.
+/// Finds a document's publication date, issuer and number near its start and end.
 ///
 /// Only the first ``headLineCount`` and the last ``tailLineCount`` non-blank
 /// lines are read, so the cost per document does not grow with its length.
@@ -12,6 +12,8 @@
 ///   `发文机关`) in the first lines; else the signature, the line just above
 ///   the closing date if it is an organisation name; else a labelled issuer in
 ///   the last lines; else the organisation the title begins with.
+/// - Number: the first of the first lines that states the document's own
+///   number (``DocumentNumber``).
 ///
 /// So a label at the top outranks a signature, which outranks the title. A
 /// `title` that is chrome (a breadcrumb the title detector took for a title)
@@ -41,7 +43,8 @@ public enum MetadataExtractor {
         let date = top.date ?? closing?.date ?? bottom.date
         let issuer = top.issuer ?? closing?.signature ?? bottom.issuer
             ?? titleIssuer(title, firstLines: head.lazy.map { lines[$0] })
-        return DocumentMetadata(date: date?.description, issuer: issuer)
+        let number = head.lazy.compactMap { DocumentNumber.number(wholeLine: lines[$0]) }.first
+        return DocumentMetadata(date: date?.description, issuer: issuer, number: number)
     }
 
     /// The first `limit` indices in `order` whose lines are not blank.

@@ -1,14 +1,19 @@
 import Foundation
 
-/// The plan as a reader (or a future `--explain`) sees it, for example:
+/// The plan as a reader (or a future `--explain`) sees it. For example (the
+/// numbers made up), `法治 OR 督察` where only 法治 has a phrase list:
 ///
 /// ```
-/// plan for 法治 OR 政府 (top 10; 217 passages, average length 129.61; phrase lists current)
+/// plan for 法治 OR 督察 (top 10; 217 passages, average length 129.61; phrase lists current)
 ///   1. 法治  group 1  df 88  idf 0.8944  list of 5 buckets
-///   2. 政府  group 1  df 146  idf 0.0000  list of 9 buckets
-/// strategy: A OR B from the lists: 法治 from its list; 政府 from its list; both from FTS5 "法治" AND "政府" …
-/// otherwise FTS5: ("法治" OR "政府")  [slots 0, 1]
+///   2. 督察  group 1  df 2  idf 4.2456  no list (counted by FTS5)
+/// strategy: A OR B from the lists: 法治 from its list; every match of "督察"  [督察 slot 0]; both from "督察" AND "法治"  [法治 slot 1, 督察 slot 0]
+/// otherwise FTS5: ("法治" OR "督察")  [法治 slot 0, 督察 slot 1]
 /// ```
+///
+/// Each FTS5 part shows its `MATCH` expression (groups rarest first) and
+/// where each scored phrase's frequency comes from: its slot in the
+/// expression, or `dense, in memory`.
 extension QueryPlan: CustomStringConvertible {
     var description: String {
         var lines = [header]
@@ -22,7 +27,8 @@ extension QueryPlan: CustomStringConvertible {
 
     private var header: String {
         let wanted = count.map { "top \($0)" } ?? "every match"
-        let filter = allowed == nil ? "" : ", filtered"
+        let filter = (allowed == nil ? "" : ", filtered")
+            + (pinned.isEmpty ? "" : ", \(pinned.count) documents first whose number the query is")
         let average = totals.rows > 0 ? String(format: "%.2f", totals.averageLength) : "–"
         return "plan for \(query.sourceText) (\(wanted)\(filter); \(totals.rows) passages, average length "
             + "\(average); phrase lists \(listsCurrent ? "current" : "stale"))"

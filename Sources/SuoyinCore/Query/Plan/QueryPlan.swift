@@ -51,15 +51,19 @@ struct QueryPlan {
     let count: Int?
     /// The passages the search's filter lets through; nil without a filter.
     let allowed: PassageRanges?
+    /// The documents put first because the query is their number
+    /// (``DocumentNumberPinning``), as passage id ranges; usually none.
+    let pinned: [ClosedRange<Int64>]
     /// The whole query for FTS5, which answers when no shortcut does.
     let evaluation: FTS5Evaluation
     let strategy: Strategy
 
     /// The plan for the best `count` (nil: all) matches of `query` in the
-    /// documents `filter` lets through, in `db`'s current transaction.
+    /// documents `filter` lets through, in `db`'s current transaction. With
+    /// pinned documents it asks for as many more, since their passages may
+    /// be among the best too.
     init(_ db: Database, query: Query, count: Int?, filter: SearchFilter = SearchFilter()) throws {
         self.query = query
-        self.count = count
         totals = try IndexTotals(db)
         let listsCurrent = try PhraseLists.isCurrent(db)
         self.listsCurrent = listsCurrent
@@ -75,7 +79,12 @@ struct QueryPlan {
         let excluded = Array(phrases.count..<(phrases.count + query.excluded.count))
         phrases += query.excluded.map(PlannedPhrase.excluded)
         self.phrases = phrases
-        allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
+        let allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
+        self.allowed = allowed
+        let pinned = try DocumentNumberPinning(query)?.documents(db, allowed: allowed) ?? []
+        self.pinned = pinned
+        let count = count.map { $0 + pinned.count }
+        self.count = count
 
         // Dense frequencies exist for some listed phrases, and only while the lists are current.
         let dense: ((PlannedPhrase) throws -> DenseFrequencies?)? = listsCurrent

@@ -45,6 +45,19 @@ struct QueryEvaluator {
         }
     }
 
+    /// For each pinned document (``QueryPlan/pinned``), its best passage
+    /// that matches (ties: the lowest id), else its first passage, without a score.
+    func pinnedPassages() throws -> [(id: Int64, bm25: Double?)] {
+        try plan.pinned.map { range in
+            var collector = TopCollector(count: 1)
+            try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in
+                if range.contains(id) { collector.offer(id, bm25: bm25) }
+            }
+            let best = collector.passages.min { ($0.bm25, $0.id) < ($1.bm25, $1.id) }
+            return best.map { ($0.id, $0.bm25) } ?? (range.lowerBound, nil)
+        }
+    }
+
     /// Every match the filter lets through.
     private func allMatches() throws -> [RankedPassage] {
         var ranked: [RankedPassage] = []

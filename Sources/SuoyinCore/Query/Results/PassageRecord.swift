@@ -12,10 +12,11 @@ struct PassageRecord {
     var text: String
     var date: String?
     var issuer: String?
+    var number: String?
 
     /// The passage columns a record needs, from `p` (passages), `s` (sections) and `d` (documents).
     static let columns = """
-        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer
+        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number
         """
 
     init(row: Row) {
@@ -31,6 +32,7 @@ struct PassageRecord {
         end = start + text.unicodeScalars.count
         date = row["date"]
         issuer = row["issuer"]
+        number = row["number"]
     }
 
     var citation: Citation { Citation(path: path, line: line, column: column) }
@@ -38,6 +40,7 @@ struct PassageRecord {
     /// The record as an unranked result without highlights.
     var result: SearchResult {
         SearchResult(rank: nil, score: nil, citation: citation.description, path: path, title: title, line: line,
-                     start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer)
+                     start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer,
+                     number: number)
     }
 }
