@@ -14,7 +14,10 @@ struct QueryPlan {
     /// of at most ``PhraseLists/depth`` without a filter, when the lists
     /// are current, and may still decline at run time, when the passages a
     /// list left out could reach the result (see ``PhraseListRanking``):
-    /// then ``QueryPlan/evaluation`` answers.
+    /// then ``QueryPlan/evaluation`` answers. Whatever FTS5 evaluates (the
+    /// `fts5` case, and the `A AND B` or rare side of the alternatives) is an
+    /// ``FTS5Evaluation``, whose own two shortcuts — rarest group first,
+    /// dense phrases from memory — are described there.
     enum Strategy {
         /// One phrase: its list's passages, ranked.
         case listedPhrase(Int)
