@@ -35,8 +35,11 @@ let package = Package(
             dependencies: [
                 "SuoyinCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["GitRevision"]
         ),
+        // Stamps the git revision into `suoyin --version` at build time.
+        .plugin(name: "GitRevision", capability: .buildTool(), path: "Sources/GitRevision"),
         // Remakes the generated Han fold table from OpenCC and Unicode data (needs opencc_dict).
         .executableTarget(name: "fold-table-generator", path: "Sources/fold-table-generator"),
         // Measures indexing and search against an FTS5 trigram baseline (not part of `swift test`).
@@ -55,10 +58,18 @@ let package = Package(
         .testTarget(
             name: "SuoyinCoreTests",
             dependencies: [
-                "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "suoyinTests", dependencies: ["suoyin", "SuoyinCore"]),
+        // Golden/ holds the CLI's recorded output (see GoldenTests), read from the source tree.
+        .testTarget(
+            name: "suoyinTests",
+            dependencies: [
+                "suoyin", "SuoyinCore", "TextAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["Golden"]
+        ),
     ]
 )

@@ -21,12 +21,14 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case malformedCitation(String)
     /// A citation names a document that is not in the index.
     case documentNotIndexed(path: String)
-    /// A citation names a line with no passage.
-    case passageNotFound(citation: String)
+    /// No passage starts where a citation says; `nearest` are citations nearby.
+    case passageNotFound(citation: String, nearest: [String])
     /// A date option is not a date.
     case invalidDate(option: String, value: String)
     /// An encoding name is not one Suoyin reads.
     case unknownEncoding(name: String)
+    /// `--since` is later than `--until`.
+    case emptyDateRange(since: String, until: String)
     /// A filter option's value has nothing to compare.
     case emptyFilter(option: String)
 
@@ -50,12 +52,15 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "'\(citation)' is not a citation. Give it as PATH:LINE or PATH:LINE:COL, as printed by 'suoyin search'."
         case .documentNotIndexed(let path):
             return "'\(path)' is not in the index. Run 'suoyin index \(path)' first, or check the path printed by 'suoyin search'."
-        case .passageNotFound(let citation):
-            return "No indexed passage at '\(citation)'. Check the line number, or run 'suoyin index' if the file changed."
+        case .passageNotFound(let citation, let nearest):
+            let near = nearest.isEmpty ? "" : " The nearest: " + nearest.joined(separator: ", ") + "."
+            return "No indexed passage starts at '\(citation)'.\(near) Give a citation as 'suoyin search' prints it, or run 'suoyin index' if the file changed."
         case .invalidDate(let option, let value):
             return "\(option) '\(value)' is not a date. Give it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-06."
         case .unknownEncoding(let name):
             return "'\(name)' is not an encoding Suoyin reads. Use UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK, GB2312 or Big5."
+        case .emptyDateRange(let since, let until):
+            return "--since \(since) is later than --until \(until), so no document can match. Swap the two dates."
         case .emptyFilter(let option):
             return "\(option) was given no text to look for. Give part of the value, e.g. \(option == "--number" ? "'国发〔2021〕'" : "'司法局'")."
         }

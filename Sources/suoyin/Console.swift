@@ -4,12 +4,6 @@ import SuoyinCore
 
 /// Where the command-line tool writes: results to stdout, diagnostics to stderr.
 enum Console {
-    /// Whether stdout is a terminal that may get colour (see `NO_COLOR`).
-    static let colorsOutput: Bool = {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
-        return isatty(STDOUT_FILENO) == 1 && noColor.isEmpty
-    }()
-
     /// Whether stderr is a terminal (for progress lines).
     static let stderrIsTerminal = isatty(STDERR_FILENO) == 1
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SuoyinCore
 
 /// `suoyin index`: build or update the index.
@@ -25,10 +26,14 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Argument(help: "Files and folders to index.")
-    var paths: [String] = ["Corpus"]
+    @Argument(help: ArgumentHelp(
+        "Files and folders to index. Without any, every file and folder already in the index is refreshed (a new index: Corpus).",
+        valueName: "path"))
+    var paths: [String] = []
 
     func run() throws {
+        location.announce()
+        let paths = try pathsToIndex()
         var forcedEncoding: TextEncoding?
         if let encoding {
             guard let parsed = TextEncoding(name: encoding) else { throw Console.fail(.unknownEncoding(name: encoding)) }
@@ -37,10 +42,12 @@ struct IndexCommand: ParsableCommand {
         let progressLine = ProgressLine()
         let showsProgress = Console.stderrIsTerminal && !quiet
         let quiet = self.quiet
+        let errors = ErrorCount()
         do {
             let summary = try IndexBuilder.run(
                 indexPath: location.path, paths: paths, rebuild: rebuild, forcedEncoding: forcedEncoding,
                 report: { diagnostic in
+                    if diagnostic.severity == .error { errors.add() }
                     guard !quiet || diagnostic.severity == .error else { return }
                     progressLine.finish()
                     Console.diagnose(diagnostic.description)
@@ -52,5 +59,48 @@ struct IndexCommand: ParsableCommand {
             progressLine.finish()
             throw Console.fail(error)
         }
+        // A path that does not exist is an error, reported once the others are indexed.
+        if errors.count > 0 { throw ExitCode(2) }
     }
+
+    /// The paths to index, absolute when the index is a parent folder's, whose
+    /// folder then becomes the current one so that stored paths stay relative to it.
+    private func pathsToIndex() throws -> [String] {
+        var given = paths
+        if given.isEmpty {
+            given = try refreshedPaths()
+        }
+        guard let parentFolder = location.parentFolder else { return given }
+        let current = FileManager.default.currentDirectoryPath
+        let absolute = given.map { $0.hasPrefix("/") ? $0 : current + "/" + $0 }
+        FileManager.default.changeCurrentDirectoryPath(parentFolder)
+        return absolute
+    }
+
+    /// What `suoyin index` without paths indexes: what the index holds, or
+    /// `Corpus` for a new index.
+    private func refreshedPaths() throws -> [String] {
+        let path = location.path
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                let roots = try IndexDatabase.open(at: path).indexedRoots()
+                if !roots.isEmpty { return roots }
+            } catch where !rebuild {
+                throw Console.fail(error)
+            } catch {}
+        }
+        let corpus = location.parentFolder.map { $0 + "/Corpus" } ?? "Corpus"
+        guard FileManager.default.fileExists(atPath: corpus) else {
+            throw ValidationError("The index '\(path)' holds no documents yet, and there is no Corpus folder here. Give the files or folders to index, e.g. 'suoyin index Documents'.")
+        }
+        return [corpus]
+    }
+}
+
+/// Counts error diagnostics reported from the indexer's threads.
+private final class ErrorCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func add() { lock.withLock { value += 1 } }
+    var count: Int { lock.withLock { value } }
 }

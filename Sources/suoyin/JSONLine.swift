@@ -1,11 +1,30 @@
+import ArgumentParser
 import Foundation
 
-/// Encodes values as single JSON lines, Chinese left unescaped.
+/// Encodes values as single JSON lines, keys sorted, Chinese and slashes left unescaped.
 enum JSONLine {
-    static func encode(_ value: some Encodable) -> String {
+    /// One JSON line per value, all encoded before any is printed so a
+    /// failure never leaves half the output behind.
+    ///
+    /// JSON cannot express every value (a score that is not a finite number);
+    /// then this prints what failed on stderr and ends the command with exit
+    /// status 2, rather than printing a line that is not the value.
+    static func encode<Value: Encodable>(_ values: [Value]) throws(ExitCode) -> [String] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        do {
+            return try values.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        } catch {
+            Console.diagnose("suoyin: error: cannot print the result as JSON: \(reason(error)). Please report this.")
+            throw ExitCode(2)
+        }
+    }
+
+    /// What went wrong and where, without the encoder's internal types.
+    static func reason(_ error: any Error) -> String {
+        guard case EncodingError.invalidValue(_, let context) = error else { return "\(error)" }
+        let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+        let what = context.debugDescription.hasSuffix(".") ? String(context.debugDescription.dropLast()) : context.debugDescription
+        return field.isEmpty ? what : "field '\(field)': \(what)"
     }
 }

@@ -16,14 +16,20 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var location: IndexLocation
 
-    @Option(help: "The most results to print; 0 prints every match.")
+    // `.unconditional`: "--limit -1" is a bad limit to report, not a missing one.
+    @Option(parsing: .unconditional, help: "The most results to print; 0 prints every match.")
     var limit = 10
 
-    @Option(help: "Results to skip before printing, for paging.")
+    @Option(parsing: .unconditional, help: "Results to skip before printing, for paging.")
     var offset = 0
 
     @Flag(help: "Print JSON Lines: one object per result.")
     var json = false
+
+    @Option(help: ArgumentHelp(
+        "Mark matches in colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.",
+        valueName: "when"))
+    var color: ColorChoice = .auto
 
     @Option(name: .customLong("path"), help: ArgumentHelp(
         "Only documents whose path matches this glob (* and ? match any characters, / too); repeatable.",
@@ -43,7 +49,7 @@ struct SearchCommand: ParsableCommand {
     var issuers: [String] = []
 
     @Option(name: .customLong("number"), help: ArgumentHelp(
-        "Only documents whose document number (发文字号) contains this text; repeatable.", valueName: "text"))
+        "Only documents whose issuing document number contains this text; repeatable.", valueName: "text"))
     var numbers: [String] = []
 
     // Unrecognized options are query terms, so that `-督察` excludes a term.
@@ -60,29 +66,36 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
+        location.announce()
         let results: [SearchResult]
+        let database: IndexDatabase
         do {
             let parsed = try QueryParser.parse(query.joined(separator: " "))
             let filter = try SearchFilter(
                 pathPatterns: pathPatterns, since: since, until: until, issuers: issuers, numbers: numbers)
-            let database = try openOrBuildIndex()
+            database = try openOrBuildIndex()
             results = try Searcher(database: database).search(parsed, filter: filter, limit: limit, offset: offset)
         } catch {
             throw Console.fail(error)
         }
         if json {
-            results.forEach { print(JSONLine.encode($0)) }
+            try JSONLine.encode(results).forEach { print($0) }
         } else {
-            ResultPrinter(colors: Console.colorsOutput).printResults(results)
+            ResultPrinter(colors: color.usesColor()).printResults(results)
         }
-        if results.isEmpty { throw ExitCode(1) }
+        if results.isEmpty {
+            if (try? IndexStatistics(database: database).documents) == 0 {
+                Console.diagnose("suoyin: the index '\(location.path)' is empty. Run 'suoyin index FOLDER' to add documents to it.")
+            }
+            throw ExitCode(1)
+        }
     }
 
     /// Opens the index; on first use (no index at the default place, a
     /// `Corpus` folder here) builds it from `Corpus` first.
     private func openOrBuildIndex() throws(SuoyinError) -> IndexDatabase {
         let path = location.path
-        let isFirstUse = location.explicitPath == nil && !FileManager.default.fileExists(atPath: path)
+        let isFirstUse = !location.isNamed && location.parentFolder == nil && !FileManager.default.fileExists(atPath: path)
         var isFolder: ObjCBool = false
         if isFirstUse && FileManager.default.fileExists(atPath: "Corpus", isDirectory: &isFolder) && isFolder.boolValue {
             Console.diagnose("suoyin: no index at \(path) yet; indexing Corpus first.")

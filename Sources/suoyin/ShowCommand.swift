@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var location: IndexLocation
 
-    @Option(help: "Passages to print before and after the cited one.")
+    @Option(parsing: .unconditional, help: "Passages to print before and after the cited one.")
     var context = 0
 
     @Flag(help: "Print the passage as one JSON object, shaped like a search result.")
@@ -24,6 +24,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
+        location.announce()
         let found: PassageLookup.Found
         do {
             let parsed = try Citation(parsing: citation)
@@ -36,7 +37,7 @@ struct ShowCommand: ParsableCommand {
             Console.diagnose("\(found.passage.path): warning: \(staleness); the passage is shown as indexed. Run 'suoyin index' to refresh.")
         }
         if json {
-            print(JSONLine.encode(found.passage))
+            try JSONLine.encode([found.passage]).forEach { print($0) }
             return
         }
         let passage = found.passage

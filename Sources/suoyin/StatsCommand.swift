@@ -16,6 +16,7 @@ struct StatsCommand: ParsableCommand {
     var check = false
 
     func run() throws {
+        location.announce()
         let statistics: IndexStatistics
         var problems: [String] = []
         do {
@@ -33,7 +34,7 @@ struct StatsCommand: ParsableCommand {
         }
         if !problems.isEmpty { throw ExitCode(2) }
         if json {
-            print(JSONLine.encode(statistics))
+            try JSONLine.encode([statistics]).forEach { print($0) }
             return
         }
         let megabytes = Double(statistics.indexBytes) / 1_048_576
@@ -42,7 +43,16 @@ struct StatsCommand: ParsableCommand {
         print("Passages:    \(statistics.passages)")
         print("Characters:  \(statistics.characters)")
         print("Analyzer:    v\(statistics.analyzerVersion) (fold table \(statistics.foldTableHash))")
-        let encodings = statistics.encodings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-        print("Encodings:   \(encodings.joined(separator: ", "))")
+        print("Encodings:   \(Self.counted(statistics.encodings))")
+        print("Formats:     \(Self.counted(statistics.formats))")
+    }
+
+    /// `UTF-8: 3 documents; GB18030: 1 document`, most first: a count never
+    /// reads as part of a name (`UTF-8 5` did).
+    static func counted(_ counts: [String: Int]) -> String {
+        guard !counts.isEmpty else { return "none" }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { "\($0.key): \($0.value) document\($0.value == 1 ? "" : "s")" }
+            .joined(separator: "; ")
     }
 }

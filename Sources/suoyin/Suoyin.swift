@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `suoyin` command: index Chinese documents, search them, cite passages.
 @main
@@ -8,11 +9,28 @@ struct Suoyin: ParsableCommand {
         abstract: "Index Chinese documents, search phrases and cite the passages found.",
         discussion: """
             Examples:
-              suoyin index Corpus                 Index the folder Corpus into Index/suoyin.sqlite.
-              suoyin search 法治政府建设           Print the ten best passages, with citations.
+              suoyin index Corpus                 Index Corpus/ into Index/suoyin.sqlite.
+              suoyin search 法治政府建设          Print the ten best passages, cited.
               suoyin show Corpus/cixi-2023.txt:7:1 --context 1
                                                   Print a cited passage and its neighbours.
             """,
+        version: SuoyinVersion.description,
         subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self]
     )
+
+    /// Exit status of a usage error: 2, as grep and the README promise
+    /// (ArgumentParser's own is 64, EX_USAGE).
+    static let usageErrorStatus: Int32 = 2
+
+    /// Runs the command; usage errors print ArgumentParser's message and exit 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(usageErrorStatus)
+        }
+    }
 }

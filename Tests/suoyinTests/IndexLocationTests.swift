@@ -58,9 +58,7 @@ struct IndexLocationTests {
 
     @Test("--index wins over SUOYIN_INDEX")
     func optionBeatsEnvironment() throws {
-        let corpus = try CorpusCopy()
-        defer { corpus.remove() }
-        try corpus.index()
+        let corpus = try SharedCorpus.copy()
         let environment = ["SUOYIN_INDEX": corpus.url("missing/env.sqlite").path]
         let run = try corpus.run(["search", "--index", corpus.indexPath, "法治"], environment: environment)
         #expect(run.status == 0, "\(run)")

@@ -18,12 +18,12 @@ struct RobustIndexingTests {
         let copy = try CorpusCopy()
         defer { copy.remove() }
         let big = copy.url("Big")
-        try GeneratedCorpus.write(count: 60, bytesEach: 40_000, into: big)
+        try GeneratedCorpus.write(count: 20, bytesEach: 20_000, into: big)
         let index = copy.url("k.sqlite").path
         #expect(try copy.run(["index", "--index", index, "Big"]).status == 0)
 
         // Change the corpus: new files, changed files, a removed file.
-        try GeneratedCorpus.write(count: 60, bytesEach: 40_000, into: copy.url("Big/more"), seed: 11, tag: "新")
+        try GeneratedCorpus.write(count: 20, bytesEach: 20_000, into: copy.url("Big/more"), seed: 11, tag: "新")
         for name in ["doc0001.txt", "doc0002.txt"] {
             let handle = try FileHandle(forWritingTo: big.appendingPathComponent(name))
             try handle.seekToEnd()
@@ -32,23 +32,18 @@ struct RobustIndexingTests {
         }
         try FileManager.default.removeItem(at: big.appendingPathComponent("doc0003.txt"))
 
-        // Start updating, kill it part-way, and check what it left.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SuoyinProcess.binary)
-        process.arguments = ["index", "--index", index, "--quiet", "Big"]
-        process.currentDirectoryURL = copy.folder
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        Thread.sleep(forTimeInterval: 1.5)
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
+        // Start updating, kill it after its first committed batch, and check what it left.
+        let update = try PausedIndexRun(["index", "--index", index, "--quiet", "Big"], in: copy)
+        #expect(update.kill() == .uncaughtSignal)
 
         let check = try copy.run(["stats", "--index", index, "--check"])
         #expect(check.status == 0, "\(check)")
         #expect(check.stderr.contains("the index is sound"))
         let search = try copy.run(["search", "--index", index, "法治"])
         #expect(search.status == 0, "\(search)")
+        // Killed half-way: the batch with the changed files is in, the removal of doc0003 is not.
+        #expect(try copy.run(["search", "--index", index, "--json", "修改之后新增的独特段落"]).stdoutLines.count == 2)
+        #expect(try copy.run(["search", "--index", index, "编号3号文件"]).status == 0)
 
         // Finishing the job gives exactly what a clean build gives.
         let rerun = try copy.run(["index", "--index", index, "Big"])
@@ -66,33 +61,34 @@ struct RobustIndexingTests {
         let copy = try CorpusCopy()
         defer { copy.remove() }
         try copy.index()
-        try GeneratedCorpus.write(count: 60, bytesEach: 40_000, into: copy.url("Corpus/big"))
+        try GeneratedCorpus.write(count: 20, bytesEach: 20_000, into: copy.url("Corpus/big"))
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SuoyinProcess.binary)
-        process.arguments = ["index", "--index", copy.indexPath, "--quiet", "Corpus"]
-        process.currentDirectoryURL = copy.folder
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        Thread.sleep(forTimeInterval: 0.3)
-
+        // Paused after its first committed batch, the run holds the lock and has more to do.
+        let first = try PausedIndexRun(["index", "--index", copy.indexPath, "--quiet", "Corpus"], in: copy)
         let second = try copy.run("index", ["Corpus"])
-        if process.isRunning {
-            #expect(second.status == 2, "\(second)")
-            #expect(second.stderrLines == [
-                "suoyin: error: Another 'suoyin index' is updating '\(copy.indexPath)'. Wait for it to finish, then try again.",
-            ])
-        }
+        #expect(second.status == 2, "\(second)")
+        #expect(second.stderrLines == [
+            "suoyin: error: Another 'suoyin index' is updating '\(copy.indexPath)'. Wait for it to finish, then try again.",
+        ])
+        // Searches see the committed batch, with the phrase lists stale until the run ends.
+        let during = try copy.run("search", ["--json", "法治政府建设"])
+        #expect(during.status == 0, "\(during)")
+        #expect(during.stderr.isEmpty, "\(during)")
+        #expect(try copy.run("search", ["编号19号文件"]).status == 0)
+        #expect(first.isRunning)
+
+        // Searches while it finishes (merging, counting phrase lists) never fail.
+        try first.resume()
         var searches = 0
         repeat {
             let run = try copy.run("search", ["--json", "法治政府建设"])
             #expect(run.status == 0, "\(run)")
             #expect(run.stderr.isEmpty, "\(run)")
             searches += 1
-        } while process.isRunning && searches < 50
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(try copy.run("search", ["编号59号文件"]).status == 0)
+        } while first.isRunning && searches < 50
+        #expect(first.waitForExit() == 0)
+        #expect(try copy.run("search", ["编号19号文件"]).status == 0)
+        #expect(during.stdout == (try copy.run("search", ["--json", "法治政府建设"])).stdout)
     }
 
     @Test("awkward trees: link loops, dot-files, zero-byte files, a 5 MB line, spaces and Chinese in names")

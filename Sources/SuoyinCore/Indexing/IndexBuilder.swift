@@ -21,7 +21,11 @@ public enum IndexBuilder {
         let lock = try IndexLock(indexPath: indexPath)
         defer { withExtendedLifetime(lock) {} }
         guard rebuild else {
-            return try indexer(try IndexDatabase.openForWriting(at: indexPath)).index(paths)
+            let database = try IndexDatabase.openForWriting(at: indexPath)
+            let summary = try indexer(database).index(paths)
+            try database.close()
+            removeEmptyJournal(of: indexPath)
+            return summary
         }
         let temporaryPath = indexPath + ".rebuilding"
         removeDatabaseFiles(at: temporaryPath)
@@ -34,6 +38,15 @@ public enum IndexBuilder {
                             message: String(cString: strerror(errno)))
         }
         return summary
+    }
+
+    /// Removes the zero-byte rollback journal a finished run leaves beside the
+    /// index (journal mode TRUNCATE empties it rather than deleting it, which
+    /// is faster per transaction). Called with the lock held and the index
+    /// closed: no writer is using it, and an empty journal is never hot.
+    private static func removeEmptyJournal(of path: String) {
+        let journal = path + "-journal"
+        if let status = FileStatus(path: journal), status.size == 0 { unlink(journal) }
     }
 
     private static func removeDatabaseFiles(at path: String) {

@@ -56,11 +56,17 @@ public struct Indexer: Sendable {
         }
     }
 
-    /// Indexes `paths` (files and folders) into the index.
+    /// Indexes `paths` (files and folders) into the index, and records them
+    /// (``IndexRoots``). A path that no longer exists but was indexed before
+    /// has vanished: its documents are removed and it is forgotten.
     public func index(_ paths: [String]) throws(SuoyinError) -> IndexSummary {
         let started = Date()
         var summary = IndexSummary()
-        let scan = CorpusScanner(normalizer: normalizer).scan(paths)
+        let roots = try database.read("read the indexed folders") { db in try IndexRoots.all(db) }
+        let goneRoots = Set(paths.map(normalizer.absolute).filter { path in
+            FileStatus(path: path) == nil && roots.contains(path)
+        })
+        let scan = CorpusScanner(normalizer: normalizer).scan(paths.filter { !goneRoots.contains(normalizer.absolute($0)) })
         scan.diagnostics.forEach(report)
         summary.skipped += scan.diagnostics.count
 
@@ -110,6 +116,7 @@ public struct Indexer: Sendable {
             progress(state)
         }
         var failure: SuoyinError?
+        var pause = TestPause()
         while let (size, outcome) = channel.receive() {
             // After a write failure keep draining so the worker can finish.
             guard failure == nil else { continue }
@@ -128,6 +135,7 @@ public struct Indexer: Sendable {
                         summary.writeSeconds += try Self.timed { () throws(SuoyinError) in
                             firstPassages += try writer.write(batch)
                         }
+                        pause.afterCommittedBatch()
                         batch.removeAll(keepingCapacity: true)
                         batchCharacters = 0
                         advance(files: pendingFiles, bytes: pendingBytes)
@@ -148,12 +156,18 @@ public struct Indexer: Sendable {
         }
         if let failure { throw failure }
         summary.writeSeconds += try Self.timed { () throws(SuoyinError) in firstPassages += try writer.write(batch) }
+        if !batch.isEmpty { pause.afterCommittedBatch() }
         advance(files: pendingFiles, bytes: pendingBytes)
 
         let vanished = writer.known.keys.filter { path in
-            !seen.contains(path) && scan.folders.contains { path.hasPrefix($0 == "/" ? "/" : $0 + "/") }
+            !seen.contains(path) && (scan.folders + goneRoots).contains { IndexRoots.contains($0, path) }
         }
         try writer.remove(vanished.sorted())
+        let named = paths.map(normalizer.absolute).filter { FileStatus(path: $0) != nil }
+        try database.write("record the indexed folders") { db in
+            try goneRoots.forEach { try IndexRoots.forget($0, db) }
+            try IndexRoots.record(named, db)
+        }
         summary.removed = vanished.count
         summary.mergeSeconds = try Self.timed { () throws(SuoyinError) in try writer.finishRun(bulk: bulk) }
         summary.rankingSeconds = try Self.timed { () throws(SuoyinError) in

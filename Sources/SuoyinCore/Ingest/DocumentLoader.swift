@@ -3,8 +3,9 @@ import Foundation
 /// Reads, decodes and splits one file into a ``LoadedDocument``.
 ///
 /// Plain text (`.txt`, `.md`) is decoded with encoding detection; web pages
-/// (`.html`, `.htm`) are decoded by their declared charset (else detected) and
-/// reduced to their text; Word files (`.docx`) and PDFs (`.pdf`, through
+/// (`.html`, `.htm`, `.shtml`, `.xhtml`, and `.asp`, `.aspx`, `.jsp`, `.php`
+/// whose content is HTML, see ``HTMLContentSniffer``) are decoded by their
+/// declared charset (else detected) and reduced to their text; Word files (`.docx`) and PDFs (`.pdf`, through
 /// `pdftotext`) are converted to text. Pure work on one file, with no
 /// database access, so it runs on the indexer's worker thread while the
 /// writer inserts.
@@ -22,6 +23,11 @@ struct DocumentLoader: Sendable {
         var encoding: String
         var title: String? = nil
         var headingLevels: [Int: Int] = [:]
+        /// Whether `# ` lines are Markdown headings: only in `.md` files.
+        var markdownHeadings = false
+        /// Whether the text is a web page's (see ``PageChrome``).
+        var isWebPage = false
+        var metadata = DocumentMetadata()
         var warnings: [String] = []
     }
 
@@ -42,11 +48,17 @@ struct DocumentLoader: Sendable {
 
         let content = try self.content(of: file, bytes: bytes)
         let text = content.text
-        let passages = splitter.passages(in: text, headingLevels: content.headingLevels)
-        if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
         let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        let title = content.title ?? TitleDetector.title(in: text)
-        let metadata = MetadataExtractor.metadata(lines: Self.metadataLines(of: text), title: title)
+        let title = content.title ?? TitleDetector.title(in: text, markdownHeadings: content.markdownHeadings)
+        let passages = splitter.passages(
+            in: text, headingLevels: content.headingLevels, markdownHeadings: content.markdownHeadings,
+            isWebPage: content.isWebPage, title: title)
+        if passages.isEmpty { throw Skip(reason: "no text (only blank lines or page chrome); skipped") }
+        let found = MetadataExtractor.metadata(lines: Self.metadataLines(of: text), title: title)
+        // What the page's markup says (an information table) outranks what its lines suggest.
+        let metadata = DocumentMetadata(date: content.metadata.date ?? found.date,
+                                        issuer: content.metadata.issuer ?? found.issuer,
+                                        number: content.metadata.number ?? found.number)
         return LoadedDocument(
             file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
             characters: text.unicodeScalars.count, metadata: metadata, passages: passages,
@@ -54,14 +66,21 @@ struct DocumentLoader: Sendable {
     }
 
     private func content(of file: SourceFile, bytes: [UInt8]) throws(Skip) -> Content {
-        switch (file.absolutePath as NSString).pathExtension.lowercased() {
-        case "html", "htm":
+        let fileExtension = (file.absolutePath as NSString).pathExtension.lowercased()
+        if HTMLContentSniffer.serverPageExtensions.contains(fileExtension), !HTMLContentSniffer.isHTML(bytes) {
+            throw Skip(reason: "not a saved web page (no <html> at its start; server code?); skipped")
+        }
+        switch fileExtension {
+        case _ where HTMLContentSniffer.pageExtensions.contains(fileExtension)
+                  || HTMLContentSniffer.serverPageExtensions.contains(fileExtension):
             let declared = HTMLTextExtractor.declaredCharset(in: bytes).flatMap(TextEncoding.init(name:))
             var content = try decode(bytes, encoding: forcedEncoding ?? declared, fallingBack: forcedEncoding == nil)
             let extracted = HTMLTextExtractor.extract(from: content.text)
             content.text = extracted.text
             content.title = extracted.title
             content.headingLevels = extracted.headingLevels
+            content.metadata = extracted.metadata
+            content.isWebPage = true
             content.encoding += ", HTML"
             return content
         case "docx":
@@ -73,7 +92,9 @@ struct DocumentLoader: Sendable {
                 try PDFTextExtractor.extract(path: file.absolutePath)
             }
         default:
-            return try decode(bytes, encoding: forcedEncoding, fallingBack: false)
+            var content = try decode(bytes, encoding: forcedEncoding, fallingBack: false)
+            content.markdownHeadings = fileExtension == "md"
+            return content
         }
     }
 

@@ -18,7 +18,8 @@ public struct SearchFilter: Equatable, Sendable {
 
     public init() {}
 
-    /// A filter from user input; dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// A filter from user input; dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+    /// and must exist (`2021-02-30` does not), and `since` may not be later than `until`.
     /// Documents without a known date are left out when a date bound is given,
     /// and documents without a known issuer or number when those are given.
     public init(
@@ -29,23 +30,29 @@ public struct SearchFilter: Equatable, Sendable {
         self.numbers = try Self.keys(numbers, option: "--number")
         self.since = try since.map { value throws(SuoyinError) in try Self.bound(value, option: "--since", isEnd: false) }
         self.until = try until.map { value throws(SuoyinError) in try Self.bound(value, option: "--until", isEnd: true) }
+        if let since, let until, let first = self.since, let last = self.until, first > last {
+            throw .emptyDateRange(since: since, until: until)
+        }
     }
 
     /// `value` completed to a full date: the first day of its span, or with
-    /// `isEnd` the last (`31` is fine: dates compare as text).
+    /// `isEnd` the last (`2024-02` ends on `2024-02-29`).
     static func bound(_ value: String, option: String, isEnd: Bool) throws(SuoyinError) -> String {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         let widths = [4, 2, 2]
         guard (1...3).contains(parts.count),
               zip(parts, widths).allSatisfy({ $0.count == $1 && $0.allSatisfy(\.isASCII) && Int($0) != nil })
         else { throw .invalidDate(option: option, value: value) }
-        let month = parts.count > 1 ? Int(parts[1])! : nil
-        let day = parts.count > 2 ? Int(parts[2])! : nil
-        if let month, !(1...12).contains(month) { throw .invalidDate(option: option, value: value) }
-        if let day, !(1...31).contains(day) { throw .invalidDate(option: option, value: value) }
-        let filler = isEnd ? ["12", "31"] : ["01", "01"]
-        return ([String(parts[0])] + (1..<3).map { $0 < parts.count ? String(parts[$0]) : filler[$0 - 1] })
-            .joined(separator: "-")
+        let year = Int(parts[0])!
+        let month = parts.count > 1 ? Int(parts[1])! : (isEnd ? 12 : 1)
+        guard (1...12).contains(month) else { throw .invalidDate(option: option, value: value) }
+        let lastDay = DocumentDate.daysIn(month: month, year: year)
+        let day = parts.count > 2 ? Int(parts[2])! : (isEnd ? lastDay : 1)
+        guard (1...lastDay).contains(day) else { throw .invalidDate(option: option, value: value) }
+        func padded(_ number: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(number).count)) + String(number)
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
     /// The keys of `values`, none of which may be empty once folded.

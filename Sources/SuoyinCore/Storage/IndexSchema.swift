@@ -85,6 +85,10 @@ enum IndexSchema {
             // The issuing document number (DocumentNumber), as the document spells it.
             try db.execute(sql: "ALTER TABLE documents ADD COLUMN number TEXT")
         }
+        migrator.registerMigration("v3: indexed roots") { db in
+            // The files and folders given to `suoyin index` (IndexRoots), refreshed by a run without paths.
+            try db.execute(sql: "CREATE TABLE roots(path TEXT PRIMARY KEY) WITHOUT ROWID")
+        }
         return migrator
     }
 }

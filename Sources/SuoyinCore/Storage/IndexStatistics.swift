@@ -16,6 +16,8 @@ public struct IndexStatistics: Codable, Equatable, Sendable {
     public var foldTableHash: String
     /// Documents per detected encoding.
     public var encodings: [String: Int]
+    /// Documents per format, by file extension (`.txt`, `.pdf`, …; `(none)` without one).
+    public var formats: [String: Int]
 
     /// Reads the statistics of `database`.
     public init(database: IndexDatabase) throws(SuoyinError) {
@@ -24,7 +26,8 @@ public struct IndexStatistics: Codable, Equatable, Sendable {
                 documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
                 passages: try Int.fetchOne(db, sql: "SELECT count(*) FROM passages") ?? 0,
                 characters: try Int.fetchOne(db, sql: "SELECT coalesce(sum(characters), 0) FROM documents") ?? 0,
-                encodings: try Row.fetchAll(db, sql: "SELECT encoding, count(*) AS n FROM documents GROUP BY encoding")
+                encodings: try Row.fetchAll(db, sql: "SELECT encoding, count(*) AS n FROM documents GROUP BY encoding"),
+                paths: try String.fetchAll(db, sql: "SELECT path FROM documents")
             )
         }
         index = database.path
@@ -32,6 +35,10 @@ public struct IndexStatistics: Codable, Equatable, Sendable {
         passages = counts.passages
         characters = counts.characters
         encodings = Dictionary(uniqueKeysWithValues: counts.encodings.map { ($0["encoding"], $0["n"]) })
+        formats = Dictionary(counts.paths.map { path in
+            let fileExtension = (path as NSString).pathExtension.lowercased()
+            return (fileExtension.isEmpty ? "(none)" : "." + fileExtension, 1)
+        }, uniquingKeysWith: +)
         indexBytes = Int(FileStatus(path: database.path)?.size ?? 0)
         analyzerVersion = AnalyzerStamp.current.version
         foldTableHash = AnalyzerStamp.current.foldTableHash

@@ -27,8 +27,7 @@ struct PhraseListStreamTests {
     @Test("sampling the first passages, then counting all: every streamed entry equals the index's",
           arguments: [40, 100, 100_000])
     func sameEntries(sampleSize: Int) throws {
-        let corpus = try CorpusIndex()
-        defer { corpus.remove() }
+        let corpus = try CorpusIndex.shared(listsCurrent: true)
         let (collector, threshold, rows) = try Self.streamed(corpus, sampleSize: sampleSize)
         #expect(threshold == CorpusIndex.threshold)
         let firstPassages = try corpus.database.read("test") { db in

@@ -24,8 +24,7 @@ struct SegmentMergingTests {
 
     @Test("after a first run: one segment, no free pages, merging as you go restored")
     func firstRun() throws {
-        let corpus = try CorpusIndex()
-        defer { corpus.remove() }
+        let corpus = try CorpusIndex.shared(listsCurrent: true)
         let state = try Self.state(corpus.database)
         #expect(state.segments == 1)
         #expect(state.automerge == SegmentMerging.incrementalAutomerge)

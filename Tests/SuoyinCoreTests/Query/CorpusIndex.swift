@@ -5,7 +5,9 @@ import GRDB
 /// A copy of the repository's `Corpus/` in a temporary folder, indexed beside
 /// it with phrase lists for every phrase in at least ``threshold`` passages,
 /// and FTS5's own ranking of it to compare with.
-struct CorpusIndex {
+///
+/// Tests that only read use ``shared(listsCurrent:)``; tests that write build their own.
+struct CorpusIndex: Sendable {
     /// Small enough that the five reports give thousands of phrase lists.
     static let threshold = 3
 
@@ -27,6 +29,29 @@ struct CorpusIndex {
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    /// An index built once per test process, on first use, and shared by
+    /// every test that only reads it: with its phrase lists current, or
+    /// marked stale. Its tests must not write to it.
+    static func shared(listsCurrent: Bool) throws -> CorpusIndex {
+        try (listsCurrent ? withCurrentLists : withStaleLists).get()
+    }
+
+    // `static let` runs each initializer once, thread-safely, when first read.
+    private static let withCurrentLists = Result { try sharedIndex(stale: false) }
+    private static let withStaleLists = Result { try sharedIndex(stale: true) }
+
+    private static func sharedIndex(stale: Bool) throws -> CorpusIndex {
+        let index = try CorpusIndex()
+        if stale { try index.invalidateLists() }
+        // Nothing else removes a shared index: remove it when the test process ends.
+        if stale {
+            atexit { try? CorpusIndex.withStaleLists.get().remove() }
+        } else {
+            atexit { try? CorpusIndex.withCurrentLists.get().remove() }
+        }
+        return index
+    }
 
     /// Marks the phrase lists stale, as any write does.
     func invalidateLists() throws {

@@ -25,9 +25,7 @@ struct RankerRandomQueryTests {
 
     @Test("seeded random queries: every page and score equals FTS5's", arguments: [RankerTests.Lists.current, .stale])
     func randomQueries(lists: RankerTests.Lists) throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
-        if lists == .stale { try index.invalidateLists() }
+        let index = try CorpusIndex.shared(listsCurrent: lists == .current)
         let texts = try index.places().values.map { Array($0.text) }.sorted { String($0) < String($1) }
         var random = SplitMix64(seed: 2024)
         var compared = 0

@@ -35,8 +35,7 @@ struct RankerTests {
     }
 
     private static func corpus(_ lists: Lists) throws -> CorpusIndex {
-        let index = try CorpusIndex()
-        if lists == .stale { try index.invalidateLists() }
+        let index = try CorpusIndex.shared(listsCurrent: lists == .current)
         let current = try index.database.read("test") { try PhraseLists.isCurrent($0) }
         #expect(current == (lists == .current))
         return index
@@ -46,7 +45,6 @@ struct RankerTests {
           arguments: queries, Lists.allCases)
     func sameAsFTS5(query: String, lists: Lists) throws {
         let index = try Self.corpus(lists)
-        defer { index.remove() }
         let parsed = try QueryParser.parse(query)
         let expected = try index.fts5Ranking(parsed)
         #expect(expected.isEmpty == (query == "量子纠缠"))
@@ -65,8 +63,7 @@ struct RankerTests {
     @Test("a path filter gives FTS5's ranking restricted to the matching documents",
           arguments: ["法", "政府", "法治政府", "督察 OR 复议", "法治 -政府", "法 OR 政府 OR 建设 OR 工作 OR 推进 OR 督察"])
     func pathFilter(query: String) throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
+        let index = try CorpusIndex.shared(listsCurrent: true)
         let parsed = try QueryParser.parse(query)
         let filter = try SearchFilter(pathPatterns: ["*/xishan-2022.txt", "*/cixi-*"], since: nil, until: nil)
         let expected = try index.fts5Ranking(parsed).filter {
@@ -80,8 +77,7 @@ struct RankerTests {
 
     @Test("the table covers first phrases with lists and without")
     func whichQueriesHaveLists() throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
+        let index = try CorpusIndex.shared(listsCurrent: true)
         let withList = try index.database.read("test") { db in
             try Self.queries.filter { query in
                 let phrase = try QueryParser.parse(query).groups[0][0]
@@ -98,8 +94,7 @@ struct RankerTests {
 
     @Test("the evaluator's own top and all agree with FTS5 on scores by passage")
     func rankerByPassage() throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
+        let index = try CorpusIndex.shared(listsCurrent: true)
         for query in ["法", "政府", "法治 -政府", "法 OR 政府 OR 建设 OR 工作 OR 推进 OR 督察"] {
             let parsed = try QueryParser.parse(query)
             try index.database.read("test") { db in

@@ -15,8 +15,14 @@ import Testing
 /// database, 法 (D5 6C) comes before 国 (FD 56).
 @Suite("Ranker ties across Chinese file names")
 struct RankerTieTests {
-    private static func corpusWithTies() throws -> CorpusIndex {
+    /// Built once, on first use, and only read by the tests.
+    private static let withTies = Result { try makeCorpusWithTies() }
+
+    private static func corpusWithTies() throws -> CorpusIndex { try withTies.get() }
+
+    private static func makeCorpusWithTies() throws -> CorpusIndex {
         let index = try CorpusIndex()
+        atexit { try? RankerTieTests.withTies.get().remove() }
         let docs = index.folder.appendingPathComponent("docs")
         try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
         for name in ["国.txt", "法.txt"] {
@@ -29,7 +35,6 @@ struct RankerTieTests {
     @Test("FTS5's ranking puts the ten of 国.txt first, then the ten of 法.txt")
     func fts5Order() throws {
         let index = try Self.corpusWithTies()
-        defer { index.remove() }
         let expected = try index.fts5Ranking(QueryParser.parse("政府"))
         #expect(expected.prefix(20).map { String($0.citation.split(separator: "/").last!) } ==
             (1...10).map { "国.txt:\($0):1" } + (1...10).map { "法.txt:\($0):1" })
@@ -41,7 +46,6 @@ struct RankerTieTests {
           arguments: ["政府", "政府 -法治", "政府 OR 督察", "政府 OR 法治"])
     func pages(query: String) throws {
         let index = try Self.corpusWithTies()
-        defer { index.remove() }
         let parsed = try QueryParser.parse(query)
         let expected = try index.fts5Ranking(parsed)
         // Up to 6 the bucket's kept passages suffice; from 7 on the order inside the bucket decides.
@@ -53,7 +57,6 @@ struct RankerTieTests {
     @Test("the cut bucket keeps the tied passages that come first in result order: 国.txt's ten, then 法.txt's first six")
     func bucketOrder() throws {
         let index = try Self.corpusWithTies()
-        defer { index.remove() }
         let entry = try index.database.read("test") { try PhraseLists.entry($0, key: Data("政府".utf8)) }
         let bucket = try #require(entry?.buckets.first { $0.frequency == 3 })
         #expect(bucket.total == 28)

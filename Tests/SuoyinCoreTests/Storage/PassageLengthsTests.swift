@@ -70,8 +70,7 @@ struct PassageLengthsTests {
 
     @Test("after indexing the Corpus, every length and both totals are exact")
     func firstRun() throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
+        let index = try CorpusIndex.shared(listsCurrent: true)
         try Self.expectExact(index, "first run")
         let stored = try Self.stored(index)
         #expect(stored.rows == 217)
@@ -111,8 +110,7 @@ struct PassageLengthsTests {
 
     @Test("an id without a passage has length 0")
     func missingIds() throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
+        let index = try CorpusIndex.shared(listsCurrent: true)
         try index.database.read("test") { db in
             let lengths = try PassageLengths(db)
             #expect(lengths.length(of: 0) == 0)

@@ -11,8 +11,7 @@ import Testing
 struct PhraseListsTests {
     @Test("a sample of entries equals the brute-force recount, and each df equals FTS5's count")
     func sampledEntries() throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
+        let index = try CorpusIndex.shared(listsCurrent: true)
         let brute = try BruteForcePhrases(index)
         let stored = try index.storedLists()
         let mostFrequent = stored.indices.sorted { stored[$0].df > stored[$1].df }.prefix(20)
@@ -31,8 +30,7 @@ struct PhraseListsTests {
 
     @Test("the 法 entry, whose buckets are cut at 16")
     func oneCharacterEntry() throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
+        let index = try CorpusIndex.shared(listsCurrent: true)
         let query = try #require(QueryPhrase("法"))
         let entry = try index.database.read("test") { db in try PhraseLists.entry(db, key: Data("法".utf8)) }
         #expect(entry == (try BruteForcePhrases(index).entry(of: query)))
@@ -64,8 +62,7 @@ struct PhraseListsTests {
 
     @Test("exactly the Han phrases in at least 3 passages are stored, each with its true df")
     func completeness() throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
+        let index = try CorpusIndex.shared(listsCurrent: true)
         let stored = Dictionary(uniqueKeysWithValues: try index.storedLists().map { ($0.phrase, $0.df) })
         let counted = try BruteForcePhrases(index).documentFrequencies(maximumLength: PhraseCandidates.maximumLength)
         let frequent = counted.filter { $0.value >= CorpusIndex.threshold }

@@ -9,11 +9,16 @@ public struct ExtractedText: Equatable, Sendable {
     public var title: String?
     /// Heading levels (1 = outermost) by 1-based line number of `text`.
     public var headingLevels: [Int: Int]
+    /// What the document's markup says about it (a web page's information
+    /// table); empty where it says nothing.
+    public var metadata: DocumentMetadata
 
     /// Creates extracted text from its parts.
-    public init(text: String, title: String? = nil, headingLevels: [Int: Int] = [:]) {
+    public init(text: String, title: String? = nil, headingLevels: [Int: Int] = [:],
+                metadata: DocumentMetadata = DocumentMetadata()) {
         self.text = text
         self.title = title
         self.headingLevels = headingLevels
+        self.metadata = metadata
     }
 }

@@ -5,8 +5,11 @@
 ///   U+10FFFF become U+FFFD; 0x80–0x9F are read as Windows-1252, as browsers
 ///   do (`&#150;` is `–`). However many digits, nothing overflows.
 /// - A named reference (see ``HTMLEntityTable``) needs its `;`, except the
-///   Latin-1 names (`&copy 2023`, `&nbsp`), which browsers accept without
-///   one when no letter or digit follows.
+///   106 legacy names HTML5 accepts without one (``HTMLEntityTable/legacyNames``:
+///   `amp`, `lt`, `gt`, `quot`, `nbsp`, `copy`, `reg` and the Latin-1 names),
+///   which are read as browsers read them in text: the longest legacy name
+///   the letters start with, whatever follows (`&nbsp2021年` is U+00A0 then
+///   `2021年`, `&copy2023` is `©2023`, `&notit;` is `¬it;`).
 /// - Anything else is not a reference: the `&` stays as written.
 enum HTMLCharacterReference {
     /// The scalar the reference at `index` stands for and the number of
@@ -21,11 +24,18 @@ enum HTMLCharacterReference {
             name.append(input[nameEnd])
             nameEnd += 1
         }
-        guard let scalar = HTMLEntityTable.codePoints[String(name)] else { return nil }
-        if nameEnd < end, input[nameEnd] == ";" { return (scalar, nameEnd + 1 - index) }
-        let followedByAlphanumeric = nameEnd < end && isAlphanumeric(input[nameEnd])
-        guard scalar.value <= 0xFF, !followedByAlphanumeric else { return nil }
-        return (scalar, nameEnd - index)
+        if nameEnd < end, input[nameEnd] == ";", let scalar = HTMLEntityTable.codePoints[String(name)] {
+            return (scalar, nameEnd + 1 - index)
+        }
+        var prefix = name
+        while prefix.count >= 2 {
+            let candidate = String(prefix)
+            if HTMLEntityTable.legacyNames.contains(candidate), let scalar = HTMLEntityTable.codePoints[candidate] {
+                return (scalar, prefix.count + 1)
+            }
+            prefix.removeLast()
+        }
+        return nil
     }
 
     private static func decodeNumeric(_ input: [Unicode.Scalar], at index: Int, end: Int) -> (Unicode.Scalar, length: Int)? {

@@ -25,6 +25,12 @@ enum HTMLEntityTable {
         return table
     }()
 
+    /// The names HTML5 decodes without a `;` (its "legacy" entities): the
+    /// Latin-1 names, `amp`, `lt`, `gt`, `quot` and the upper-case `AMP`,
+    /// `LT`, `GT`, `QUOT`, `COPY`, `REG` — every name of the table for a code
+    /// point up to U+00FF except `apos`, 106 in all.
+    static let legacyNames: Set<String> = Set(codePoints.filter { $0.value.value <= 0xFF && $0.key != "apos" }.keys)
+
     /// The longest name in the table, so a scan for a name can stop early.
     static let longestName = codePoints.keys.map(\.utf8.count).max()!
 

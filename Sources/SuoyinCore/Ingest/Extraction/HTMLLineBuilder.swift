@@ -10,12 +10,24 @@
 ///   kept inside a line; a line feed right after `<pre>` is dropped.
 /// - `"\r\n"` and a lone `"\r"` count as one line feed.
 /// - A line's heading level is the one in force at its first visible scalar.
+/// - Each line's ``HTMLLinkStats`` are counted; a line that is links is
+///   noted in ``linkLines`` and its stats are not passed on.
 struct HTMLLineBuilder {
     private(set) var lines = TextLines()
     /// Whether scalars appended now are preformatted.
     var preformatted = false
     /// The heading level of scalars appended now.
     var headingLevel: Int?
+    /// Whether scalars appended now are in a link.
+    var inLink = false
+    /// The 0-based indices in ``lines`` of lines that are links.
+    private(set) var linkLines: [Int] = []
+
+    private var lineStats = HTMLLinkStats()
+    /// The stats of the lines finished since ``takeFinishedStats()`` last ran.
+    private var finishedStats = HTMLLinkStats()
+    /// Whether a link started and has shown no letter yet.
+    private var linkPending = false
 
     private var line: [Unicode.Scalar] = []
     private var lineHeadingLevel: Int?
@@ -59,6 +71,11 @@ struct HTMLLineBuilder {
     }
 
     private mutating func emit(_ scalar: Unicode.Scalar) {
+        if linkPending, inLink, scalar.properties.isAlphabetic {
+            lineStats.links += 1
+            linkPending = false
+        }
+        lineStats.count(scalar, inLink: inLink)
         if line.isEmpty {
             lineHeadingLevel = headingLevel
         } else if let separator = pendingSeparator, !isSegmentBreak(before: scalar) {
@@ -92,9 +109,25 @@ struct HTMLLineBuilder {
         pendingSeparator = nil
     }
 
+    /// Notes that a link starts: its first letter counts it.
+    mutating func startLink() {
+        linkPending = true
+    }
+
+    /// The stats of the lines finished since the last call, links lines left out.
+    mutating func takeFinishedStats() -> HTMLLinkStats {
+        defer { finishedStats = HTMLLinkStats() }
+        return finishedStats
+    }
+
     /// Ends the current line even if it is empty (`<br>`).
     mutating func breakLine() {
+        let before = lines.count
         lines.append(line, headingLevel: lineHeadingLevel)
+        if lines.count > before {
+            if lineStats.isLinks { linkLines.append(lines.count - 1) } else { finishedStats += lineStats }
+        }
+        lineStats = HTMLLinkStats()
         line.removeAll(keepingCapacity: true)
         lineHeadingLevel = nil
         pendingSeparator = nil

@@ -13,15 +13,18 @@
 ///   lines; `<br>` ends a line even if empty; cells of a table row are
 ///   separated by a tab. White space follows ``HTMLLineBuilder`` and the
 ///   lines ``TextLines``.
+/// - Furniture marked by `class`, `id` or `role` (``HTMLChromeClass``) is
+///   dropped, and so are lines and blocks that are mostly links
+///   (``HTMLLinkStats``): menus, toolbars, related-article lists.
 /// - `h1`–`h6` lines are headings of levels 1–6.
-/// - The title is the first non-empty `<title>`, or else the text of the
-///   first non-empty `<h1>`.
+/// - The title is the page's headline, and an information table is read
+///   into metadata, not text (see ``HTMLPage``).
 /// - Any input gives a result, in time linear in its length.
 ///
 /// For example:
 /// ```swift
-/// HTMLTextExtractor.extract(from: "<title>报告</title><h1>一、总则</h1><p>依法&nbsp;行政</p>")
-/// // text "报告\n一、总则\n依法 行政", title "报告", headingLevels [2: 1]
+/// HTMLTextExtractor.extract(from: "<title>报告_某市人民政府</title><h1>报告</h1><p>依法&nbsp;行政</p>")
+/// // text "报告\n依法 行政", title "报告", headingLevels [:]
 /// ```
 public enum HTMLTextExtractor {
     /// The character encoding the page declares, lower-cased (for example
@@ -44,8 +47,8 @@ public enum HTMLTextExtractor {
         var elements = HTMLOpenElements()
         var builder = HTMLLineBuilder()
         var title: String?
-        var firstH1Title: String?
-        /// The line the first `<h1>` not yet closed started on, while its title is wanted.
+        var firstH1: (line: Int, text: String)?
+        /// The line the first `<h1>` not yet closed started on, while its text is wanted.
         var h1StartLine: Int?
 
         init(_ input: [Unicode.Scalar]) {
@@ -58,8 +61,8 @@ public enum HTMLTextExtractor {
                 case .text(let range):
                     guard !elements.isDropping else { continue }
                     appendText(range, preformatted: elements.isPreformatted, headingLevel: elements.headingLevel)
-                case .startTag(let name, _, let selfClosing):
-                    start(name, selfClosing: selfClosing)
+                case .startTag(let name, let attributes, let selfClosing):
+                    start(name, attributes: attributes, selfClosing: selfClosing)
                 case .endTag(let name):
                     end(name)
                 case .rawTextElement(let name, _, let content):
@@ -67,12 +70,15 @@ public enum HTMLTextExtractor {
                 }
             }
             let lines = builder.finish()
-            return lines.extractedText(title: title ?? firstH1Title)
+            var dropped = Set(builder.linkLines)
+            for range in elements.linkBlocks { dropped.formUnion(range) }
+            return HTMLPage(lines: lines, droppedLines: dropped, pageTitle: title, firstH1: firstH1).extractedText()
         }
 
         mutating func appendText(_ range: Range<Int>, preformatted: Bool, headingLevel: Int?) {
             builder.preformatted = preformatted
             builder.headingLevel = headingLevel
+            builder.inLink = elements.isInLink
             let input = tokenizer.input
             var index = range.lowerBound
             while index < range.upperBound {
@@ -87,26 +93,36 @@ public enum HTMLTextExtractor {
             }
         }
 
-        mutating func start(_ name: String, selfClosing: Bool) {
+        mutating func start(_ name: String, attributes range: Range<Int>, selfClosing: Bool) {
             let traits = HTMLElements.traits(of: name)
             // Browsers close an unclosed <head> when the body starts.
-            if name == "body" { elements.close("head") }
+            if name == "body" { close("head") }
             if !elements.isDropping { applyLayout(traits, isStart: true) }
             guard !selfClosing, !traits.isVoid else { return }
-            elements.open(name, traits: traits)
-            if name == "h1", firstH1Title == nil, h1StartLine == nil, !elements.isDropping {
+            let attributes = tokenizer.attributes(in: range)
+            let isLink = name == "a" && attributes["href"].map { !HTMLLinkStats.isDocument(href: $0) } == true
+            elements.add(builder.takeFinishedStats())
+            elements.open(name, traits: traits, role: HTMLChromeClass.role(of: attributes), isLink: isLink,
+                          firstLine: builder.lines.count)
+            if isLink, !elements.isDropping { builder.startLink() }
+            if name == "h1", firstH1 == nil, h1StartLine == nil, !elements.isDropping {
                 h1StartLine = builder.lines.count
             }
         }
 
         mutating func end(_ name: String) {
             if !elements.isDropping { applyLayout(HTMLElements.traits(of: name), isStart: false) }
-            elements.close(name)
+            close(name)
             if let start = h1StartLine, !elements.isOpen("h1") {
                 h1StartLine = nil
                 let text = builder.text(sinceLine: start)
-                if !text.isEmpty { firstH1Title = text }
+                if !text.isEmpty { firstH1 = (start, text) }
             }
+        }
+
+        mutating func close(_ name: String) {
+            elements.add(builder.takeFinishedStats())
+            elements.close(name, lineCount: builder.lines.count)
         }
 
         mutating func applyLayout(_ traits: HTMLElements.Traits, isStart: Bool) {
@@ -124,13 +140,23 @@ public enum HTMLTextExtractor {
             }
         }
 
-        /// Makes the first non-empty `<title>` a line of its own and the title.
+        /// Keeps the first non-empty `<title>`, white space collapsed, as the page's title.
         mutating func readTitle(_ content: Range<Int>) {
             guard title == nil, !elements.isDroppingOutsideHead else { return }
-            builder.endLine()
-            appendText(content, preformatted: false, headingLevel: nil)
-            let text = builder.currentLine
-            builder.endLine()
+            var line = HTMLLineBuilder()
+            let input = tokenizer.input
+            var index = content.lowerBound
+            while index < content.upperBound {
+                if input[index] == "&",
+                   let (scalar, length) = HTMLCharacterReference.decode(input, at: index, end: content.upperBound) {
+                    line.append(scalar)
+                    index += length
+                } else {
+                    line.append(input[index])
+                    index += 1
+                }
+            }
+            let text = line.currentLine
             if !text.isEmpty { title = text }
         }
     }

@@ -9,7 +9,8 @@ import Foundation
 /// explicitly in another format is reported.
 struct CorpusScanner {
     /// File extensions Suoyin reads, lower case.
-    static let supportedExtensions: Set<String> = ["txt", "md", "html", "htm", "docx", "pdf"]
+    static let supportedExtensions: Set<String> = Set(["txt", "md", "docx", "pdf"])
+        .union(HTMLContentSniffer.pageExtensions).union(HTMLContentSniffer.serverPageExtensions)
 
     /// What a scan found.
     struct Scan {

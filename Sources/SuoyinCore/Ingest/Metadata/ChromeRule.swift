@@ -1,59 +1,50 @@
 /// One row of ``ChromeRules``' table: a marker of website chrome, in all its
-/// spellings, and where in a line it must sit to make the line chrome.
+/// spellings, and what kind of item of a chrome line it makes.
 ///
-/// Spellings are matched on folded text (see ``ChromeRule/fold(_:)``), so a
-/// rule written `发布时间:` also matches `发布时间：`, and `icp备` matches `ICP备`.
+/// Spellings are matched on folded text (see ``ChromeRule/fold(_:)``): `：`
+/// and `:` are one, `icp备` matches `ICP备` and `ＩＣＰ备`. Traditional
+/// spellings are listed beside the simplified ones.
 struct ChromeRule: Sendable {
-    /// Where a marker must sit for its line to be chrome.
-    enum Placement: Sendable {
-        /// At the start of the line, after any opening brackets: `当前位置：…`.
-        case lineStart
-        /// At the start of the line and followed by a colon or a space, as the
-        /// label of a key–value row: `发布时间：2023-02-08`, not `发布时间为每周一`.
-        case label
-        /// At the start of the line and followed by a breadcrumb separator
-        /// (`>`, `/`, `|`, `-`, `»`, `›`, `→`): `首页 > 政务公开`, not `首页设计`.
-        case breadcrumbStart
-        /// Anywhere in the line: for markers prose never uses, such as `ICP备`.
-        case anywhere
-        /// Anywhere in the line unless a Han character follows, which would make
-        /// it part of a longer word: `XX版权所有 XX主办`, not `版权所有人`.
-        case anywhereAsWord
-        /// Nowhere on its own: the marker only counts on a line made of nothing
-        /// but markers and separators, a navigation bar such as `关于我们 | 网站地图`.
-        case navigationOnly
+    /// What a marker is, and so what may follow it in a chrome line.
+    enum Kind: Sendable {
+        /// Begins a breadcrumb, which runs to the end of the line:
+        /// `当前位置：首页 > 政务公开`. Website evidence.
+        case breadcrumb
+        /// A registration number's label, which prose never writes: `苏ICP备`,
+        /// `网站标识码`. Website evidence wherever it sits in an item.
+        case registration
+        /// A host or operator label whose value names an organisation:
+        /// `主办：慈溪市人民政府办公室`. Website evidence.
+        case host
+        /// A link that is an item on its own: `打印本页`, `网站地图`, `繁体版`.
+        case link
+        /// A label whose value is a date or time: `发布时间：2023-02-08 10:00`.
+        case dateLabel
+        /// A label whose value is a count: `浏览次数：1024`.
+        case counterLabel
+        /// A font-size switcher whose values are size words: `字号：大 中 小`.
+        case fontLabel
+        /// A label whose value is free text: `来源：市司法局`, `上一篇：…`.
+        /// Such a line alone is chrome only on a web page's head or foot.
+        case freeLabel
+        /// A copyright statement: `版权所有`, `©`, `copyright`. Alone (with
+        /// years and an owner) chrome only on a web page's head or foot.
+        case copyright
     }
 
     var spellings: [String]
-    var placement: Placement
+    var kind: Kind
 
-    init(_ spellings: [String], _ placement: Placement) {
+    init(_ spellings: [String], _ kind: Kind) {
         self.spellings = spellings
-        self.placement = placement
+        self.kind = kind
     }
 
-    /// Whether a marker matched at `start..<end` of the folded, trimmed line
-    /// `scalars` sits where `placement` wants it. `lineStart` is where the
-    /// line starts once leading opening brackets are skipped.
-    static func isPlaced(
-        _ placement: Placement, in scalars: [Unicode.Scalar], start: Int, end: Int, lineStart: Int
-    ) -> Bool {
-        switch placement {
-        case .lineStart:
-            return start == lineStart
-        case .label:
-            return start == lineStart && (end == scalars.count || scalars[end] == ":" || scalars[end] == " ")
-        case .breadcrumbStart:
-            guard start == lineStart else { return false }
-            var next = end
-            while next < scalars.count, scalars[next] == " " { next += 1 }
-            return next < scalars.count && breadcrumbSeparators.contains(scalars[next])
-        case .anywhere:
-            return true
-        case .anywhereAsWord:
-            return end == scalars.count || !isHan(scalars[end])
-        case .navigationOnly:
-            return false
+    /// Whether the marker is a label, which takes a value after it.
+    var isLabel: Bool {
+        switch kind {
+        case .host, .dateLabel, .counterLabel, .fontLabel, .freeLabel: return true
+        case .breadcrumb, .registration, .link, .copyright: return false
         }
     }
 

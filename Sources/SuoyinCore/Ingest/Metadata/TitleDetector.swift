@@ -3,8 +3,9 @@
 ///
 /// The line, trimmed, is the title when it looks like one: at most
 /// ``maximumLength`` scalars, no sentence end (`。！？；!?;`), and no trailing
-/// `:`, `：`, `，` or `,` (which would introduce what follows). A Markdown
-/// heading `# X` (or `## X` …) gives `X`. Otherwise there is no title and the caller names
+/// `:`, `：`, `，` or `,` (which would introduce what follows). With
+/// `markdownHeadings` (a `.md` file), a Markdown heading `# X` (or `## X` …)
+/// gives `X`; elsewhere `# X` is a line like any other. Otherwise there is no title and the caller names
 /// the document after its file.
 ///
 /// For example, `"慈溪市人民政府关于2023年度法治政府建设情况的报告\n\n发布日期:……"`
@@ -15,13 +16,13 @@ public enum TitleDetector {
     static let maximumLength = 60
 
     /// The title of a decoded document, or `nil` if its first non-blank line is not one.
-    public static func title(in text: String) -> String? {
+    public static func title(in text: String, markdownHeadings: Bool = true) -> String? {
         guard let line = firstNonBlankLine(of: text) else { return nil }
-        if let heading = HeadingRecognizer.heading(inScalars: line, string: { string(line[$0]) }), heading.isMarkdown {
+        if markdownHeadings, let heading = HeadingRecognizer.heading(inScalars: line, string: { string(line[$0]) }), heading.isMarkdown {
             return heading.text
         }
         // An empty Markdown heading ("# " once trimmed) names nothing.
-        if line.allSatisfy({ $0 == "#" }) { return nil }
+        if markdownHeadings, line.allSatisfy({ $0 == "#" }) { return nil }
         guard line.count <= maximumLength,
               !line.contains(where: ScalarTraits.isSentenceTerminator),
               let last = line.last, !(last == ":" || last == "：" || last == "，" || last == ",")

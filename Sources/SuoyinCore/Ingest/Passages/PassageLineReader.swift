@@ -19,13 +19,25 @@ struct PassageLineReader {
 
     /// Heading levels from markup, by 1-based line.
     private let headingLevels: [Int: Int]
+    /// Whether `#` lines are Markdown headings.
+    private let markdownHeadings: Bool
+    /// Lines that are chrome for where they sit (see ``PageChrome``), by 1-based number.
+    private let footnoteLines: Set<Int>
 
     /// Lines longer than this are never website chrome, so are not checked.
     private static let longestChrome = 100
 
-    init(maxLength: Int, headingLevels: [Int: Int] = [:]) {
+    /// The document's title: a heading that reads the same opens no section,
+    /// so no section path repeats the title.
+    private let title: String?
+
+    init(maxLength: Int, headingLevels: [Int: Int] = [:], markdownHeadings: Bool = true, footnoteLines: Set<Int> = [],
+         title: String? = nil) {
         packer = SentencePacker(maxLength: maxLength)
+        self.title = title
         self.headingLevels = headingLevels
+        self.markdownHeadings = markdownHeadings
+        self.footnoteLines = footnoteLines
     }
 
     /// Reads a whole document's UTF-8, appending its passages to ``passages``.
@@ -81,10 +93,13 @@ struct PassageLineReader {
         while start < end, ScalarTraits.isWhitespace(scalars[start]) { start += 1 }
         while end > start, ScalarTraits.isWhitespace(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
+        if footnoteLines.contains(line) { return }
         if end - start <= Self.longestChrome, ChromeRules.isChrome(Substring(string(bytes, start..<end))) { return }
 
-        let heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, start..<end))) }
+        var heading = headingLevels[line].map { Heading(rank: $0, text: HeadingText.markupHeading(string(bytes, start..<end))) }
             ?? HeadingRecognizer.heading(inScalars: scalars[start..<end]) { string(bytes, $0) }
+        if let found = heading, found.isMarkdown, !markdownHeadings, headingLevels[line] == nil { heading = nil }
+        if let found = heading, let title, found.text == title || string(bytes, start..<end) == title { heading = nil }
         if let heading { sections.close(for: heading) }
         let section = sections.path
         packer.pieces(of: scalars, in: start..<end) { piece in

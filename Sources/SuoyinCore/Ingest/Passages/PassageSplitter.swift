@@ -8,9 +8,11 @@
 /// - A line longer than `maxLength` scalars is cut into pieces of whole
 ///   sentences (see ``SentencePacker``), each at most `maxLength` scalars.
 /// - Lines of website chrome (``ChromeRules``: breadcrumbs, view counters,
-///   copyright footers) make no passage, though they keep their line numbers.
+///   footers; and at a page's head or foot, copyright lines and labels, see
+///   ``PageChrome``) make no passage, though they keep their line numbers.
 /// - A passage's section is the headings above it, outermost first (see
-///   ``HeadingRecognizer`` and ``SectionStack``). A heading line is itself body
+///   ``HeadingRecognizer`` and ``SectionStack``), except a heading that is
+///   the document's title: no section path repeats the title. A heading line is itself body
 ///   text; its own heading is not in its section but in that of later lines.
 ///
 /// For example, `"一、总则\n（一）适用范围。本办法……"` gives `一、总则` with
@@ -38,9 +40,17 @@ public struct PassageSplitter: Sendable {
     /// scalars as they are, without newline translation. `headingLevels`
     /// marks lines known to be headings from the document's markup (HTML
     /// `h1`–`h6`, Word heading styles): level by 1-based line number, 1 outermost.
-    public func passages(in text: String, headingLevels: [Int: Int] = [:]) -> [Passage] {
+    /// `markdownHeadings` says whether a line starting `# ` is a Markdown
+    /// heading (in a `.md` file) or text (a web page, a Word file, a PDF);
+    /// `isWebPage`, that the text is a web page's, which is evidence enough
+    /// for ``PageChrome``; a heading that reads as `title` opens no section.
+    public func passages(in text: String, headingLevels: [Int: Int] = [:], markdownHeadings: Bool = true,
+                         isWebPage: Bool = false, title: String? = nil) -> [Passage] {
+        let footnoteLines = PageChrome.footnoteLines(in: text, isWebPage: isWebPage)
         func read(_ bytes: UnsafeBufferPointer<UInt8>) -> [Passage] {
-            var reader = PassageLineReader(maxLength: maxLength, headingLevels: headingLevels)
+            var reader = PassageLineReader(maxLength: maxLength, headingLevels: headingLevels,
+                                           markdownHeadings: markdownHeadings, footnoteLines: footnoteLines,
+                                           title: title)
             reader.read(bytes)
             return reader.passages
         }

@@ -44,8 +44,14 @@ struct FTS5Evaluation {
     /// The phrases that are scored, in the query's order: the positive
     /// phrases group by group, then the exclusions.
     let terms: [Term]
-    /// The FTS5 `MATCH` expression.
-    let expression: String
+    /// The phrases of ``driving`` and ``excluded``, for the expression.
+    private let drivingPhrases: [[QueryPhrase]]
+    private let excludedPhrases: [QueryPhrase]
+
+    /// The FTS5 `MATCH` expression. Made when the evaluation runs, not when
+    /// it is planned: a list shortcut usually answers without it, and
+    /// quoting the phrases costs as much as the rest of such a search's plan.
+    var expression: String { Query(groups: drivingPhrases, excluded: excludedPhrases).matchExpression }
 
     /// The evaluation of `groups` (phrase indices into `phrases`) minus
     /// `excluded`; `dense` reads a phrase's frequencies when it is dense
@@ -77,8 +83,8 @@ struct FTS5Evaluation {
         self.driving = drivingOrder.map { groups[$0] }
         self.excluded = excluded
         self.terms = terms
-        expression = Query(groups: driving.map { $0.map { phrases[$0].phrase } },
-                           excluded: excluded.map { phrases[$0].phrase }).matchExpression
+        drivingPhrases = driving.map { $0.map { phrases[$0].phrase } }
+        excludedPhrases = excluded.map { phrases[$0].phrase }
     }
 
     /// How many phrases the expression holds (FTS5 reports one frequency each).

@@ -24,8 +24,9 @@ public struct PassageLookup: Sendable {
 
     /// The passage at `citation` and `context` passages on each side.
     ///
-    /// With a column, the passage of that line that contains the column;
-    /// without one, the line's first passage.
+    /// With a column, the passage that starts there; without one, the line's
+    /// first passage. When no passage starts there, the error names the
+    /// nearest citations: the line's passages, else those around the line.
     public func passage(at citation: Citation, context: Int = 0) throws(SuoyinError) -> Found {
         let absolutePath = normalizer.absolute(citation.path)
         let found = try database.read("look up a passage") { db -> (Row, [Row], Int64)? in
@@ -38,14 +39,15 @@ public struct PassageLookup: Sendable {
             let first: Int64 = document["firstPassage"]
             let last: Int64 = document["lastPassage"]
             let reach = Int64(clamping: max(context, 0))
+            let exact = citation.column.map { "AND column = \($0)" } ?? ""
             guard let target = try Int64.fetchOne(db, sql: """
-                SELECT id FROM passages WHERE id BETWEEN ? AND ? AND line = ? AND column <= ?
-                ORDER BY column DESC LIMIT 1
-                """, arguments: [first, last, citation.line, citation.column ?? 1])
-                ?? Int64.fetchOne(db, sql: """
-                SELECT id FROM passages WHERE id BETWEEN ? AND ? AND line = ? ORDER BY column LIMIT 1
+                SELECT id FROM passages WHERE id BETWEEN ? AND ? AND line = ? \(exact) ORDER BY column LIMIT 1
                 """, arguments: [first, last, citation.line])
-            else { return nil }
+            else {
+                throw SuoyinError.passageNotFound(
+                    citation: citation.description,
+                    nearest: try Self.nearest(to: citation.line, in: first...last, path: document["path"], db))
+            }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT p.id, \(PassageRecord.columns)
                 FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
@@ -53,7 +55,7 @@ public struct PassageLookup: Sendable {
                 """, arguments: [target - min(reach, target - first), target + min(reach, last - target)])
             return (document, rows, target)
         }
-        guard let (document, rows, target) = found else { throw .passageNotFound(citation: citation.description) }
+        guard let (document, rows, target) = found else { throw .documentNotIndexed(path: citation.path) }
         let results = rows.map { (id: $0["id"] as Int64, result: PassageRecord(row: $0).result) }
         return Found(
             passage: results.first { $0.id == target }!.result,
@@ -61,6 +63,26 @@ public struct PassageLookup: Sendable {
             after: results.filter { $0.id > target }.map(\.result),
             encoding: document["encoding"],
             staleness: staleness(of: document))
+    }
+
+    /// Citations of the passages nearest to `line` among the ids `passages`:
+    /// those of the line itself (at most three), else the last one before
+    /// it and the first one after it.
+    private static func nearest(to line: Int, in passages: ClosedRange<Int64>, path: String, _ db: Database) throws -> [String] {
+        let bounds = [passages.lowerBound, passages.upperBound]
+        var rows = try Row.fetchAll(db, sql: """
+            SELECT line, column FROM passages WHERE id BETWEEN ? AND ? AND line = ? ORDER BY column LIMIT 3
+            """, arguments: StatementArguments(bounds + [Int64(line)]))
+        if rows.isEmpty {
+            rows = try Row.fetchAll(db, sql: """
+                SELECT line, column FROM passages WHERE id = (
+                    SELECT max(id) FROM passages WHERE id BETWEEN ? AND ? AND line < ?)
+                UNION ALL
+                SELECT line, column FROM passages WHERE id = (
+                    SELECT min(id) FROM passages WHERE id BETWEEN ? AND ? AND line > ?)
+                """, arguments: StatementArguments(bounds + [Int64(line)] + bounds + [Int64(line)]))
+        }
+        return rows.map { Citation(path: path, line: $0["line"], column: $0["column"]).description }
     }
 
     /// Why the document's file no longer matches the index, or nil.

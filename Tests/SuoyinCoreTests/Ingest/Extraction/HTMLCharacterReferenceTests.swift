@@ -34,12 +34,15 @@ struct HTMLCharacterReferenceTests {
         #expect(decoded(html) == expected)
     }
 
-    @Test("a Latin-1 name needs no semicolon; other names and unknown ones stay as written", arguments: [
+    @Test("a legacy name needs no semicolon, whatever follows, as browsers read text; other names stay as written", arguments: [
         ("&copy 2023 a&nbsp b", "© 2023 a\u{A0} b"),
+        ("于&nbsp2021年&nbsp&nbsp12月", "于\u{A0}2021年\u{A0}\u{A0}12月"),
         ("&amp=1&lt", "&=1<"),
-        ("&copyright; &ampx", "&copyright; &ampx"),
-        ("&hellip &mdash", "&hellip &mdash"),
-        ("&notanentity; &Amp; &", "&notanentity; &Amp; &"),
+        ("a&ampb&ltc&gtd&quote", "a&b<c>d\"e"),
+        ("&copyright; &ampx &copy2023", "©right; &x ©2023"),
+        ("&AMPx &COPY2023 &eacutee", "&x ©2023 ée"),
+        ("&hellip &mdash &apos", "&hellip &mdash &apos"),
+        ("&notanentity; &Amp; &", "¬anentity; &Amp; &"),
         ("&aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;", "&aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;"),
     ])
     func semicolons(html: String, expected: String) {
@@ -57,5 +60,7 @@ struct HTMLCharacterReferenceTests {
         #expect(HTMLEntityTable.codePoints["nbsp"] == "\u{A0}")
         #expect(HTMLEntityTable.codePoints["hearts"] == "♥")
         #expect(HTMLEntityTable.longestName == 8)
+        #expect(HTMLEntityTable.legacyNames.count == 106)
+        #expect(HTMLEntityTable.legacyNames.isSuperset(of: ["nbsp", "amp", "AMP", "lt", "gt", "quot", "copy", "reg", "yuml"]))
     }
 }

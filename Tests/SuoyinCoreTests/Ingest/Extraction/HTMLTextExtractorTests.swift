@@ -19,7 +19,6 @@ struct HTMLTextExtractorTests {
         let html = String(decoding: try ExtractFixture.bytes("xishan-2022.utf8.html"), as: UTF8.self)
         let extracted = HTMLTextExtractor.extract(from: html)
         #expect(extracted.text.components(separatedBy: "\n") == [
-            "无锡市锡山区人民政府2022年法治政府建设工作报告_无锡市锡山区人民政府",
             "无锡市锡山区人民政府2022年法治政府建设工作报告",
             "发布时间:2023-02-08 浏览次数:1024",
             "2022年,在区委的坚强领导和区人大常委会的指导、支持下,全区各级行政机关坚持以习近平新时代中国特色社会主义思想为指导,"
@@ -34,8 +33,9 @@ struct HTMLTextExtractorTests {
             "赋权事项逐项研判\t851项",
             "领导干部旁听庭审\t40人次",
         ])
-        #expect(extracted.title == "无锡市锡山区人民政府2022年法治政府建设工作报告_无锡市锡山区人民政府")
-        #expect(extracted.headingLevels == [2: 1, 5: 2, 6: 3, 8: 2])
+        // The headline is the title without the site; it is no heading, so no section repeats it.
+        #expect(extracted.title == "无锡市锡山区人民政府2022年法治政府建设工作报告")
+        #expect(extracted.headingLevels == [4: 2, 5: 3, 7: 2])
         for dropped in ["首页", "当前位置", "版权所有", "ICP备", "不是正文", "siteName", "text-indent", "DOCTYPE"] {
             #expect(!extracted.text.contains(dropped), "\(dropped) should be dropped")
         }
@@ -54,8 +54,8 @@ struct HTMLTextExtractorTests {
 
     @Test("the documented example holds")
     func documentedExample() {
-        #expect(HTMLTextExtractor.extract(from: "<title>报告</title><h1>一、总则</h1><p>依法&nbsp;行政</p>")
-            == ExtractedText(text: "报告\n一、总则\n依法 行政", title: "报告", headingLevels: [2: 1]))
+        #expect(HTMLTextExtractor.extract(from: "<title>报告_某市人民政府</title><h1>报告</h1><p>依法&nbsp;行政</p>")
+            == ExtractedText(text: "报告\n依法 行政", title: "报告"))
     }
 
     @Test("block elements end lines; inline elements do not")
@@ -112,23 +112,40 @@ struct HTMLTextExtractorTests {
             <h1>总则</h1><p>正文</p><h2>一、<br>目标</h2><h3>(一)</h3><h4>四</h4><h5>五</h5><h6>六</h6><p>尾</p>
             """)
         #expect(extracted.text == "总则\n正文\n一、\n目标\n(一)\n四\n五\n六\n尾")
-        #expect(extracted.headingLevels == [1: 1, 3: 2, 4: 2, 5: 3, 6: 4, 7: 5, 8: 6])
+        // The <h1> is the headline, so the title, and not a heading of its own.
+        #expect(extracted.title == "总则")
+        #expect(extracted.headingLevels == [3: 2, 4: 2, 5: 3, 6: 4, 7: 5, 8: 6])
     }
 
     @Test("a heading opened inside an unclosed heading closes it")
     func nestedHeadings() {
-        let extracted = HTMLTextExtractor.extract(from: "<h1>甲<h2>乙</h2><p>丙")
-        #expect(extracted.text == "甲\n乙\n丙")
+        let extracted = HTMLTextExtractor.extract(from: "<h1>一、甲<h2>乙</h2><p>丙")
+        #expect(extracted.text == "一、甲\n乙\n丙")
         #expect(extracted.headingLevels == [1: 1, 2: 2])
     }
 
-    @Test("the title is <title>, else the first non-empty <h1>, else none")
+    @Test("the title is the headline: a line that agrees with <title> up to a separator, else <h1>, else <title> without the site")
     func titles() {
-        #expect(HTMLTextExtractor.extract(from: "<title> 报告 &amp; 说明 </title><h1>标题</h1>").title == "报告 & 说明")
-        #expect(HTMLTextExtractor.extract(from: "<title> </title><h1><img src=logo.png></h1><h1>锡山区<br>报告</h1>").title == "锡山区 报告")
-        #expect(HTMLTextExtractor.extract(from: "<header><h1>网站名</h1></header><h1>正文标题</h1>").title == "正文标题")
-        #expect(HTMLTextExtractor.extract(from: "<h2>二级</h2><p>正文</p>").title == nil)
-        #expect(HTMLTextExtractor.extract(from: "<svg><title>图标</title></svg><p>正文</p>") == ExtractedText(text: "正文"))
+        func page(_ html: String) -> ExtractedText { HTMLTextExtractor.extract(from: html) }
+        // <title> and a line agree: that line is the title, once.
+        let agreed = page("<title>关于做好春节工作的通知_通知公告_某某市人民政府网</title><div class=bt>关于做好春节工作的通知</div><p>正文。</p>")
+        #expect(agreed == ExtractedText(text: "关于做好春节工作的通知\n正文。", title: "关于做好春节工作的通知"))
+        #expect(page("<title>关于印发办法的通知 - 某某网</title><p>关于印发办法的通知</p>").title == "关于印发办法的通知")
+        #expect(page("<title>关于A_B的通知_某某网</title><p>关于A_B的通知</p>").title == "关于A_B的通知")
+        #expect(page("<title>关于做好春节期间...</title><p>关于做好春节期间有关工作的通知</p>").title == "关于做好春节期间有关工作的通知")
+        // An <h1> that agrees is the headline and no heading.
+        let h1 = page("<title>报告 | 某某市</title><h1>报告</h1><h2>一、总则</h2><p>正文</p>")
+        #expect(h1 == ExtractedText(text: "报告\n一、总则\n正文", title: "报告", headingLevels: [2: 2]))
+        // No line agrees: the <title> without its site is the first line.
+        #expect(page("<title>标题--某某</title><p>正文</p>") == ExtractedText(text: "标题\n正文", title: "标题"))
+        // An <h1> that is the site's logo is no headline; one that disagrees otherwise is.
+        #expect(page("<title>标题 - 某某网</title><h1>某某网</h1><p>正文</p>").title == "标题")
+        #expect(page("<title> 报告 &amp; 说明 </title><h1>标题</h1>").title == "标题")
+        #expect(page("<title>报告</title><h1>一、总则</h1>").text == "报告\n一、总则")
+        #expect(page("<title> </title><h1><img src=logo.png></h1><h1>锡山区<br>报告</h1>").title == "锡山区 报告")
+        #expect(page("<header><h1>网站名</h1></header><h1>正文标题</h1>").title == "正文标题")
+        #expect(page("<h2>二级</h2><p>正文</p>").title == nil)
+        #expect(page("<svg><title>图标</title></svg><p>正文</p>") == ExtractedText(text: "正文"))
     }
 
     @Test("page furniture is dropped, but an article's own header and footer are kept")
@@ -142,7 +159,7 @@ struct HTMLTextExtractorTests {
             <select><option>选项</option></select><video>不支持视频</video>
             <footer>版权所有</footer></body></html>
             """
-        #expect(lines(html) == ["题", "文章标题", "正文", "文章脚注", "节头"])
+        #expect(lines(html) == ["文章标题", "正文", "文章脚注", "节头"])
     }
 
     @Test("an unclosed <head> ends where the body starts")

@@ -19,9 +19,6 @@ struct ChromeRulesTests {
         "發佈時間：2021-12-17 10:00",
         "發布日期: 2021/12/17",
         "[发布时间：2023-02-08]",
-        "信息来源：市司法局",
-        "来源:本站",
-        "發文機關：巴音郭楞蒙古自治州人民政府",
         "成文日期：2023年1月31日",
         "日期 2023-01-31",
         "阅读：3 次 浏览次数：1024",
@@ -33,15 +30,10 @@ struct ChromeRulesTests {
         "【字號：大 中 小】",
         "【打印本页】【关闭窗口】",
         "打印本頁 關閉窗口",
-        "【打印】",
         "[打印] [关闭]",
         "分享到：微信 微博 QQ空间",
-        "扫一扫在手机打开当前页",
-        "掃一掃在手機打開當前頁",
         // Footers
         "无锡市司法局版权所有 无锡市司法局主办",
-        "版權所有：巴音郭楞蒙古自治州人民政府",
-        "Copyright © 2023 慈溪市人民政府",
         "苏ICP备09024546号  公安备案号:32021102000707  网站标识码:3202000058",
         "浙icp备12345678号-1",
         "浙ＩＣＰ备12345678号",
@@ -53,15 +45,13 @@ struct ChromeRulesTests {
         "技术支持：某某网络科技有限公司",
         // Navigation
         "网站地图|联系我们",
-        "联系我们",
-        "聯繫我們",
         "关于我们 | 联系我们 | 网站地图",
         "设为首页 丨 加入收藏",
         "上一篇：关于印发某某办法的通知",
         "下一篇：无",
-        "相关链接",
-        // Whitespace around is ignored
-        "\u{3000}\u{3000}网站地图 \t",
+        "无障碍浏览 | 长者模式 | 繁体版 | 登录",
+        "发布日期：2024-02-29 11:31 信息来源：市司法局",
+        "Copyright © 2023 某某市人民政府 苏ICP备12345678号",
     ])
     func chrome(line: String) {
         #expect(ChromeRules.isChrome(line[...]))
@@ -95,36 +85,82 @@ struct ChromeRulesTests {
         #expect(!ChromeRules.isChrome(line[...]))
     }
 
-    @Test("every spelling in the table makes a line chrome where its rule places it")
+    @Test("copyright lines and single labels are chrome only by where they sit", arguments: [
+        "信息来源：市司法局",
+        "来源:本站",
+        "發文機關：巴音郭楞蒙古自治州人民政府",
+        "版權所有：巴音郭楞蒙古自治州人民政府",
+        "Copyright © 2023 慈溪市人民政府",
+        "版权所有 © 1999 自由软件基金会",
+        "Copyright © 2023 某某市人民政府 All Rights Reserved",
+        "作者：张三 责任编辑：李四",
+        "【打印】",                                                       // a single link
+        "扫一扫在手机打开当前页",
+        "掃一掃在手機打開當前頁",
+        "联系我们",
+        "聯繫我們",
+        "相关链接",
+        "\u{3000}\u{3000}网站地图 \t",                                     // whitespace around is ignored
+    ])
+    func footnote(line: String) {
+        #expect(ChromeRules.kind(of: line[...]) == .footnote)
+        #expect(!ChromeRules.isChrome(line[...]))
+    }
+
+    @Test("prose with chrome words inside is never chrome", arguments: [
+        "-quit选项通知服务器关闭窗口并且退出.",                              // a manual's sentence
+        "此外还可以使用微软提供的字体： Arial、Times New Roman",            // quoting a font list
+        "\"正文使用微软提供的字体： Arial\"",
+        "字体：仿宋_GB2312",                                              // a formatting notice
+        "字号：三号",
+        "标题字体：方正小标宋简体",
+        "正文用3号仿宋体字 字号：3号",
+        "关闭窗口后程序自动保存",
+        "打印本页前请先预览",
+        "ICP备案管理",                                                    // a registration word, no number
+        "网站标识码的编制规则",
+        "分享到朋友圈的内容",
+        "版权所有人",
+        "copyrighted material",
+        "首页",                                                           // 首页 with no breadcrumb after it
+        "上一篇文章",
+        "阅读",                                                           // a label word alone
+        "作者",
+        "日期",
+        "字号 三号",
+    ])
+    func proseWithChromeWords(line: String) {
+        #expect(ChromeRules.kind(of: line[...]) == nil)
+    }
+
+    @Test("every spelling in the table makes a line chrome as an item of its kind")
     func everySpellingPlaced() {
         for rule in ChromeRules.rules {
             for spelling in rule.spellings {
                 let line: String
-                switch rule.placement {
-                case .lineStart: line = spelling + " 某某"
-                case .label: line = spelling + "：某某"
-                case .breadcrumbStart: line = spelling + " > 某某"
-                case .anywhere: line = "某某 " + spelling + "12"
-                case .anywhereAsWord: line = "某某" + spelling
-                case .navigationOnly: line = spelling + " | " + spelling
+                switch rule.kind {
+                case .breadcrumb: line = spelling + "：首页 > 某某"
+                case .registration: line = "苏" + spelling + "12345678号"
+                case .host: line = spelling + "：某某单位"
+                case .link: line = "【" + spelling + "】 | " + spelling
+                case .dateLabel: line = spelling + "：2023-02-08 10:00"
+                case .counterLabel: line = spelling + "：12 次"
+                case .fontLabel: line = "【" + spelling + "：大 中 小】"
+                case .freeLabel: line = "发布日期：2023-02-08 " + spelling + "：某某"
+                case .copyright: line = "某某 " + spelling + " 2023 苏ICP备12345678号"
                 }
                 #expect(ChromeRules.isChrome(line[...]), "\(line)")
             }
         }
     }
 
-    @Test("a spelling out of its place does not make a line chrome")
+    @Test("a spelling inside a word or followed by prose makes no chrome")
     func everySpellingMisplaced() {
         for rule in ChromeRules.rules {
             for spelling in rule.spellings {
-                let line: String
-                switch rule.placement {
-                case .lineStart, .breadcrumbStart, .navigationOnly: line = "某某" + spelling + "某某"
-                case .label: line = spelling + "为某某"
-                case .anywhere: continue
-                case .anywhereAsWord: line = "某某" + spelling + "人"
+                for line in ["某某" + spelling + "某某", spelling + "为某某的", "某某。" + spelling] {
+                    #expect(ChromeRules.kind(of: line[...]) == nil, "\(line)")
                 }
-                #expect(!ChromeRules.isChrome(line[...]), "\(line)")
             }
         }
     }
@@ -135,18 +171,15 @@ struct ChromeRulesTests {
             + "网站标识码：3302820001 浙ICP备05001255号 浙公网安备 33028202000159号"
         #expect(footer.unicodeScalars.count > 80)
         #expect(ChromeRules.isChrome(footer[...]))
-        let atLimit = String(repeating: "某", count: 96) + "版权所有"
+        let atLimit = "网站标识码 " + String(repeating: "1", count: 94)
         #expect(ChromeRules.isChrome(("  " + atLimit + "\u{3000}")[...]))
-        #expect(!ChromeRules.isChrome(("某" + atLimit)[...]))
+        #expect(!ChromeRules.isChrome((atLimit + "1")[...]))
     }
 
-    @Test("a 5 MB line is refused after reading its first scalars")
+    // How long it takes is the benchmark's business, not a test's.
+    @Test("a 5 MB line of chrome words is too long to be chrome")
     func longLine() {
         let line = String(repeating: "版权所有 ", count: 1_000_000)
-        let clock = ContinuousClock()
-        var result = true
-        let elapsed = clock.measure { result = ChromeRules.isChrome(line[...]) }
-        #expect(!result)
-        #expect(elapsed < .milliseconds(50))
+        #expect(!ChromeRules.isChrome(line[...]))
     }
 }
