@@ -1,3 +1,5 @@
+import Foundation
+
 /// The order of search results, defined here once: best score first (the
 /// lowest BM25, as FTS5 reports it), then the document's path compared
 /// bytewise in UTF-8, then line, column and passage.
@@ -49,9 +51,20 @@ enum ResultOrder {
 
     private enum Comparison { case less, equal, greater }
 
-    /// The bytewise order of two UTF-8 paths, in one pass.
+    /// The bytewise order of two UTF-8 paths, in one pass: one `memcmp`
+    /// when both are contiguous (native strings, arrays), as they are in the
+    /// searcher's sort, where many results share a path.
     @inline(__always)
     private static func comparePaths<Path: Sequence<UInt8>>(_ path: Path, _ other: Path) -> Comparison {
+        let contiguous = path.withContiguousStorageIfAvailable { left in
+            other.withContiguousStorageIfAvailable { right -> Comparison in
+                let common = min(left.count, right.count)
+                let result = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+                if result != 0 { return result < 0 ? .less : .greater }
+                return left.count == right.count ? .equal : left.count < right.count ? .less : .greater
+            }
+        }
+        if case let order?? = contiguous { return order }
         var left = path.makeIterator()
         var right = other.makeIterator()
         while true {
