@@ -47,4 +47,20 @@ struct ResultOrderTests {
             #expect(sorted.map(Self.text) == ordered.map(Self.text))
         }
     }
+
+    @Test("paths that are not contiguous bytes order as contiguous ones do")
+    func nonContiguousPaths() {
+        let paths = ["", "a", "a/b", "docs/国.txt", "docs/法.txt", "e\u{301}", "\u{E9}", "\u{FF01}", "\u{20000}"]
+        for left in paths {
+            for right in paths {
+                // A lazy map has no contiguous storage: the byte-by-byte loop decides.
+                let lazy = { (path: String) in
+                    ResultOrder.Place(path: Array(path.utf8).lazy.map { $0 }, line: 1, column: 1, passage: Int64(0))
+                }
+                #expect(ResultOrder.precedes(lazy(left), lazy(right)) == ResultOrder.precedes(Self.p(left, 1, 1), Self.p(right, 1, 1)),
+                        "\(left) \(right)")
+                #expect(ResultOrder.precedes(Self.p(left, 1, 1), Self.p(right, 1, 1)) == Array(left.utf8).lexicographicallyPrecedes(Array(right.utf8)))
+            }
+        }
+    }
 }
