@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(
             name: "suoyinTests",
             dependencies: [
-                "suoyin", "SuoyinCore", "TextAnalysis", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "suoyin", "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Golden"]
         ),

@@ -14,5 +14,6 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(path): \(severity.rawValue): \(message)" }
+    /// The line to print; control characters in the path or message are escaped (``TerminalText``).
+    public var description: String { TerminalText.escaped("\(path): \(severity.rawValue): \(message)") }
 }

@@ -31,6 +31,8 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case emptyDateRange(since: String, until: String)
     /// A filter option's value has nothing to compare.
     case emptyFilter(option: String)
+    /// SQLite refused what Suoyin asked of a sound index (a fault in Suoyin, not in the index).
+    case searchFailed(path: String, operation: String, message: String)
 
     public var description: String {
         switch self {
@@ -63,6 +65,8 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "--since \(since) is later than --until \(until), so no document can match. Swap the two dates."
         case .emptyFilter(let option):
             return "\(option) was given no text to look for. Give part of the value, e.g. \(option == "--number" ? "'国发〔2021〕'" : "'司法局'")."
+        case .searchFailed(let path, let operation, let message):
+            return "Could not \(operation) in '\(path)': \(message). The index is not at fault; please report this query as a bug in Suoyin."
         }
     }
 }

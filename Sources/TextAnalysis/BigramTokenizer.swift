@@ -30,7 +30,8 @@
 /// Byte ranges: a bigram covers both source characters, a word its own
 /// characters, a gap its separators, a final term its character and the
 /// separators after it. Ranges always lie on scalar boundaries of the
-/// input. Invalid UTF-8 bytes are separators, one byte each.
+/// input. Invalid UTF-8 is a separator (``UTF8Decoding``: each maximal
+/// invalid subpart, the bytes `String` would replace with one U+FFFD).
 public struct BigramTokenizer: Sendable {
     /// Why text is being tokenized.
     public enum Mode: Sendable { case document, query }
@@ -123,8 +124,8 @@ public struct BigramTokenizer: Sendable {
                 let start = index
                 let (decoded, length) = UTF8Decoding.scalar(in: text, at: index)
                 index += length
-                let folded = decoded < CharacterFolding.tableBound ? table[Int(decoded)] : decoded
-                let cls = decoded == UTF8Decoding.invalid ? CharacterClass.separator : CharacterClass(folded)
+                let folded = CharacterFolding.fold(decoded, in: table)
+                let cls = CharacterClass(decoded: decoded, folded: folded)
                 switch cls {
                 case .separator:
                     switch runClass {

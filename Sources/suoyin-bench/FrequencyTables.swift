@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// How often each Han character and each adjacent pair occur in the folded
 /// passages, and, in a sample of passages, each run of three and four.
 ///
@@ -35,25 +37,20 @@ struct FrequencyTables {
         var last: [Int] = []
         var index = start
         while index < end {
-            let lead = bytes[index]
-            // U+4E00–U+9FFF are the 3-byte sequences E4 B8 80 … E9 BF BF.
-            if lead >= 0xE4, lead <= 0xE9, index + 2 < end {
-                let codePoint = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                if HanBlock.contains(codePoint) {
-                    let character = HanBlock.index(of: codePoint)
-                    characters[character] += 1
-                    hanCharacters += 1
-                    last.insert(character, at: 0)
-                    if last.count > 4 { last.removeLast() }
-                    if last.count >= 2 { bigrams[Self.key(last[0..<2].reversed()), default: 0] += 1 }
-                    if sampling, last.count >= 3 { trigrams[Self.key(last[0..<3].reversed()), default: 0] += 1 }
-                    if sampling, last.count >= 4 { fourgrams[Self.key(last[0..<4].reversed()), default: 0] += 1 }
-                    index += 3
-                    continue
-                }
+            let (codePoint, length) = UTF8Decoding.scalar(in: bytes, at: index)
+            index += length
+            guard HanBlock.contains(codePoint) else {
+                last.removeAll(keepingCapacity: true)
+                continue
             }
-            last.removeAll(keepingCapacity: true)
-            index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let character = HanBlock.index(of: codePoint)
+            characters[character] += 1
+            hanCharacters += 1
+            last.insert(character, at: 0)
+            if last.count > 4 { last.removeLast() }
+            if last.count >= 2 { bigrams[Self.key(last[0..<2].reversed()), default: 0] += 1 }
+            if sampling, last.count >= 3 { trigrams[Self.key(last[0..<3].reversed()), default: 0] += 1 }
+            if sampling, last.count >= 4 { fourgrams[Self.key(last[0..<4].reversed()), default: 0] += 1 }
         }
     }
 

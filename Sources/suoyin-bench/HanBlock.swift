@@ -3,13 +3,11 @@ import TextAnalysis
 /// The CJK Unified Ideographs block, U+4E00–U+9FFF: the characters the
 /// generator writes and the benchmark draws its queries from.
 enum HanBlock {
-    static let range: ClosedRange<UInt32> = 0x4E00...0x9FFF
+    static let range = HanScript.mainBlock
     static let count = range.count
 
     @inline(__always)
-    static func contains(_ codePoint: UInt32) -> Bool {
-        codePoint &- range.lowerBound <= range.upperBound - range.lowerBound
-    }
+    static func contains(_ codePoint: UInt32) -> Bool { HanScript.isInMainBlock(codePoint) }
 
     /// The offset of a character of the block, `0..<count`.
     @inline(__always)

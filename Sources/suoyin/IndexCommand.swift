@@ -23,6 +23,10 @@ struct IndexCommand: ParsableCommand {
         valueName: "name"))
     var encoding: String?
 
+    @Option(help: ArgumentHelp(
+        "Skip files larger than this many megabytes (1 to 1048576).", valueName: "MB"))
+    var maxFileSize = Indexer.defaultMaximumFileSize >> 20
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -30,6 +34,12 @@ struct IndexCommand: ParsableCommand {
         "Files and folders to index. Without any, every file and folder already in the index is refreshed (a new index: Corpus).",
         valueName: "path"))
     var paths: [String] = []
+
+    func validate() throws {
+        guard (1...1 << 20).contains(maxFileSize) else {
+            throw ValidationError("--max-file-size must be between 1 and 1048576 (MB).")
+        }
+    }
 
     func run() throws {
         location.announce()
@@ -43,9 +53,19 @@ struct IndexCommand: ParsableCommand {
         let showsProgress = Console.stderrIsTerminal && !quiet
         let quiet = self.quiet
         let errors = ErrorCount()
+        // Paths are stored and printed as text: a name that is not UTF-8 is reported, not indexed.
+        let undecodable = Console.nonUTF8Arguments.filter { argument in self.paths.contains(argument.repaired) }
+        for argument in undecodable {
+            Console.diagnose("\(argument.escaped): error: file name is not valid UTF-8; rename it to index it; skipped")
+            errors.add()
+        }
+        let indexable = paths.filter { path in
+            !undecodable.contains { path == $0.repaired || path.hasSuffix("/" + $0.repaired) }
+        }
         do {
             let summary = try IndexBuilder.run(
-                indexPath: location.path, paths: paths, rebuild: rebuild, forcedEncoding: forcedEncoding,
+                indexPath: location.path, paths: indexable, rebuild: rebuild, forcedEncoding: forcedEncoding,
+                maximumFileSize: maxFileSize << 20,
                 report: { diagnostic in
                     if diagnostic.severity == .error { errors.add() }
                     guard !quiet || diagnostic.severity == .error else { return }

@@ -17,16 +17,18 @@ struct ResultPrinter {
         }
     }
 
-    /// `rank. citation  title › section › path  (date, issuer, number)`.
+    /// `rank. citation  title › section › path  (p. page, date, issuer, number)`.
     func header(of result: SearchResult) -> String {
-        let metadata = [result.date, result.issuer, result.number].compactMap { $0 }
-        let place = ([result.title] + result.section).joined(separator: " › ")
-            + (metadata.isEmpty ? "" : "  (" + metadata.joined(separator: ", ") + ")")
+        let metadata = [result.page.map { "p. \($0)" }, result.date, result.issuer, result.number].compactMap { $0 }
+        let place = TerminalText.escaped(([result.title] + result.section).joined(separator: " › ")
+            + (metadata.isEmpty ? "" : "  (" + metadata.joined(separator: ", ") + ")"))
         let rank = result.rank.map { "\($0). " } ?? ""
-        return colors ? "\(rank)\u{1B}[36m\(result.citation)\u{1B}[0m  \(place)" : "\(rank)\(result.citation)  \(place)"
+        let citation = TerminalText.escaped(result.citation)
+        return colors ? "\(rank)\u{1B}[36m\(citation)\u{1B}[0m  \(place)" : "\(rank)\(citation)  \(place)"
     }
 
-    /// The passage, or a window of it around the first matches, with matches marked.
+    /// The passage, or a window of it around the first matches, with matches marked
+    /// (and control characters escaped: only the marks may drive the terminal).
     func excerpt(of result: SearchResult) -> String {
         let scalars = Array(result.text.unicodeScalars)
         var lower = 0
@@ -41,11 +43,11 @@ struct ResultPrinter {
         for highlight in result.highlights where highlight[1] > lower && highlight[0] < upper {
             let start = max(highlight[0], lower)
             let end = min(highlight[1], upper)
-            output += String(String.UnicodeScalarView(scalars[position..<start]))
-            output += mark(String(String.UnicodeScalarView(scalars[start..<end])))
+            output += TerminalText.escaped(String(String.UnicodeScalarView(scalars[position..<start])))
+            output += mark(TerminalText.escaped(String(String.UnicodeScalarView(scalars[start..<end]))))
             position = end
         }
-        output += String(String.UnicodeScalarView(scalars[position..<upper]))
+        output += TerminalText.escaped(String(String.UnicodeScalarView(scalars[position..<upper])))
         return upper < scalars.count ? output + "…" : output
     }
 

@@ -41,13 +41,16 @@ struct ShowCommand: ParsableCommand {
             return
         }
         let passage = found.passage
-        print(passage.title)
-        if !passage.section.isEmpty { print(passage.section.joined(separator: " › ")) }
-        let metadata = [passage.date, passage.issuer, passage.number, found.encoding].compactMap { $0 }
-        print("\(passage.citation)  (\(metadata.joined(separator: ", ")))")
+        // Every line goes through TerminalText: a path or passage may hold control characters.
+        func show(_ line: String) { print(TerminalText.escaped(line)) }
+        show(passage.title)
+        if !passage.section.isEmpty { show(passage.section.joined(separator: " › ")) }
+        let metadata = [passage.page.map { "p. \($0)" }, passage.date, passage.issuer, passage.number, found.encoding]
+            .compactMap { $0 }
+        show("\(passage.citation)  (\(metadata.joined(separator: ", ")))")
         print()
-        for neighbour in found.before { print("  \(neighbour.line):  \(neighbour.text)") }
-        print("> \(passage.line):  \(passage.text)")
-        for neighbour in found.after { print("  \(neighbour.line):  \(neighbour.text)") }
+        for neighbour in found.before { show("  \(neighbour.line):  \(neighbour.text)") }
+        show("> \(passage.line):  \(passage.text)")
+        for neighbour in found.after { show("  \(neighbour.line):  \(neighbour.text)") }
     }
 }

@@ -38,7 +38,7 @@ struct StatsCommand: ParsableCommand {
             return
         }
         let megabytes = Double(statistics.indexBytes) / 1_048_576
-        print("Index:       \(statistics.index) (\(String(format: "%.1f", megabytes)) MB)")
+        print("Index:       \(TerminalText.escaped(statistics.index)) (\(String(format: "%.1f", megabytes)) MB)")
         print("Documents:   \(statistics.documents)")
         print("Passages:    \(statistics.passages)")
         print("Characters:  \(statistics.characters)")

@@ -56,6 +56,7 @@ struct ResultContractTests {
             let expected = try metadata(of: result.path)
             #expect(result.date == expected.date, "\(result.citation)")
             #expect(result.issuer == expected.issuer, "\(result.citation)")
+            #expect(result.page == nil, "\(result.citation): a text file has no pages")
         }
     }
 

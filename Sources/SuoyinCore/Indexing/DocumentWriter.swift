@@ -50,8 +50,9 @@ struct DocumentWriter {
             }
             let insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents(
-                    path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number,
+                    pageLines)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertSection = try db.cachedStatement(sql: "INSERT INTO sections(headings) VALUES (?)")
             let insertPassage = try db.cachedStatement(sql: """
@@ -65,6 +66,7 @@ struct DocumentWriter {
                     document.file.path, document.file.absolutePath, document.title, document.encoding,
                     document.status.size, document.status.modified, document.hash, document.characters,
                     document.metadata.date, document.metadata.issuer, document.metadata.number,
+                    document.pageLines?.stored,
                 ])
                 let documentId = db.lastInsertedRowID
                 var sections: [[String]: Int64] = [:]

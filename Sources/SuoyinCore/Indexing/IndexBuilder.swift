@@ -7,16 +7,17 @@ import Foundation
 /// interrupted rebuild leaves the old index (or the foreign file the user was
 /// warned about) as it was.
 public enum IndexBuilder {
-    /// Indexes `paths` into the index at `indexPath`, reporting file problems to `report`.
+    /// Indexes `paths` into the index at `indexPath`, reporting file problems to `report`;
+    /// files larger than `maximumFileSize` bytes are skipped unread.
     public static func run(
         indexPath: String, paths: [String], rebuild: Bool, forcedEncoding: TextEncoding? = nil,
-        phraseThreshold: Int? = nil,
+        phraseThreshold: Int? = nil, maximumFileSize: Int = Indexer.defaultMaximumFileSize,
         report: @escaping @Sendable (Diagnostic) -> Void,
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) throws(SuoyinError) -> IndexSummary {
         func indexer(_ database: IndexDatabase) -> Indexer {
             Indexer(database: database, forcedEncoding: forcedEncoding, phraseThreshold: phraseThreshold,
-                    report: report, progress: progress)
+                    maximumFileSize: maximumFileSize, report: report, progress: progress)
         }
         let lock = try IndexLock(indexPath: indexPath)
         defer { withExtendedLifetime(lock) {} }

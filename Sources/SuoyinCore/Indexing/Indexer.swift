@@ -29,10 +29,12 @@ public struct Indexer: Sendable {
     /// Creates an indexer; `report` gets per-file problems, `progress` is
     /// called after each file. Phrases in at least `phraseThreshold` passages
     /// get ranking lists (see ``PhraseLists``; nil: the default for the index's size).
+    /// Files larger than `maximumFileSize` bytes are skipped unread.
     public init(
         database: IndexDatabase,
         forcedEncoding: TextEncoding? = nil,
         phraseThreshold: Int? = nil,
+        maximumFileSize: Int = Indexer.defaultMaximumFileSize,
         report: @escaping @Sendable (Diagnostic) -> Void,
         progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
     ) {
@@ -40,8 +42,11 @@ public struct Indexer: Sendable {
         self.phraseThreshold = phraseThreshold
         self.report = report
         self.progress = progress
-        self.loader = DocumentLoader(forcedEncoding: forcedEncoding)
+        self.loader = DocumentLoader(forcedEncoding: forcedEncoding, maximumFileSize: maximumFileSize)
     }
+
+    /// The default size limit of a file, in bytes: 256 MB.
+    public static let defaultMaximumFileSize = FileReader.defaultLimit
 
     /// What the worker found for one file.
     private enum Outcome: Sendable {

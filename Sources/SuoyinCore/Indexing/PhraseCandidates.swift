@@ -53,8 +53,7 @@ enum PhraseCandidates {
             var extended = PhraseCounter()
             for run in runs where run.end - run.start > length {
                 for index in run.start..<(run.end - length) where nodes[index] >= 0 && nodes[index + 1] >= 0 {
-                    extended.add(UInt64(UInt32(bitPattern: nodes[index])) << 21 | UInt64(characters[index + length]),
-                                 passage: run.passage)
+                    extended.add(PhraseTrie.key(nodes[index], characters[index + length]), passage: run.passage)
                 }
             }
             var next = Array(repeating: Int32(-1), count: characters.count)
@@ -62,8 +61,7 @@ enum PhraseCandidates {
             for run in runs where run.end - run.start > length {
                 for index in run.start..<(run.end - length) where nodes[index] >= 0 && nodes[index + 1] >= 0 {
                     let character = characters[index + length]
-                    let key = UInt64(UInt32(bitPattern: nodes[index])) << 21 | UInt64(character)
-                    guard extended.passages(key) >= cutoff else { continue }
+                    guard extended.passages(PhraseTrie.key(nodes[index], character)) >= cutoff else { continue }
                     next[index] = trie.insert(character, under: nodes[index])
                     added = true
                 }

@@ -5,16 +5,13 @@ import TextAnalysis
 ///
 /// Walking it from every character of a run finds every occurrence of
 /// every phrase in one pass. Children of the root are found in a flat array
-/// by code point; deeper children in an open-addressing table keyed by
+/// by code point; deeper children in an ``OpenAddressingTable`` keyed by
 /// (parent, code point), so a step is one or two memory reads.
 struct PhraseTrie {
     /// Node of each one-character phrase by code point, −1 when none.
     private var roots: [Int32]
-    /// Keys `parent << 21 | code point` (`empty` when free) and their nodes.
-    private var keys: [UInt64]
-    private var nodes: [Int32]
-    private var mask: Int
-    private static let empty = UInt64.max
+    /// Deeper children by ``key(_:_:)``.
+    private var children = OpenAddressingTable()
 
     /// Each node's parent (−1 for a root) and last character.
     private(set) var parents: [Int32] = []
@@ -22,9 +19,6 @@ struct PhraseTrie {
 
     init() {
         roots = Array(repeating: -1, count: Int(CharacterFolding.tableBound))
-        keys = Array(repeating: Self.empty, count: 1024)
-        nodes = Array(repeating: -1, count: 1024)
-        mask = 1023
     }
 
     var count: Int { parents.count }
@@ -39,8 +33,7 @@ struct PhraseTrie {
         if parent < 0 {
             if character < CharacterFolding.tableBound { roots[Int(character)] = node }
         } else {
-            if (count + 1) * 2 > keys.count { grow() }
-            store(Self.key(parent, character), node)
+            children.insert(node, for: Self.key(parent, character))
         }
         return node
     }
@@ -53,14 +46,7 @@ struct PhraseTrie {
             let node = roots[Int(character)]
             return node < 0 ? nil : node
         }
-        let key = Self.key(parent, character)
-        var slot = Self.hash(key) & mask
-        while true {
-            let found = keys[slot]
-            if found == key { return nodes[slot] }
-            if found == Self.empty { return nil }
-            slot = (slot + 1) & mask
-        }
+        return children.value(for: Self.key(parent, character))
     }
 
     /// The characters of `node`'s phrase, first to last.
@@ -74,29 +60,10 @@ struct PhraseTrie {
         return characters.reversed()
     }
 
+    /// The key of `character` under `parent` in the table of children;
+    /// ``PhraseCandidates`` counts candidate children by it too.
     @inline(__always)
-    private static func key(_ parent: Int32, _ character: UInt32) -> UInt64 {
+    static func key(_ parent: Int32, _ character: UInt32) -> UInt64 {
         UInt64(UInt32(bitPattern: parent)) << 21 | UInt64(character)
-    }
-
-    @inline(__always)
-    private static func hash(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
-    }
-
-    private mutating func store(_ key: UInt64, _ node: Int32) {
-        var slot = Self.hash(key) & mask
-        while keys[slot] != Self.empty { slot = (slot + 1) & mask }
-        keys[slot] = key
-        nodes[slot] = node
-    }
-
-    private mutating func grow() {
-        let oldKeys = keys
-        let oldNodes = nodes
-        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
-        nodes = Array(repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for (key, node) in zip(oldKeys, oldNodes) where key != Self.empty { store(key, node) }
     }
 }

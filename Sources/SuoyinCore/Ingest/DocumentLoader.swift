@@ -5,8 +5,10 @@ import Foundation
 /// Plain text (`.txt`, `.md`) is decoded with encoding detection; web pages
 /// (`.html`, `.htm`, `.shtml`, `.xhtml`, and `.asp`, `.aspx`, `.jsp`, `.php`
 /// whose content is HTML, see ``HTMLContentSniffer``) are decoded by their
-/// declared charset (else detected) and reduced to their text; Word files (`.docx`) and PDFs (`.pdf`, through
-/// `pdftotext`) are converted to text. Pure work on one file, with no
+/// declared charset (else detected) and reduced to their text; Word files
+/// (`.docx`), OpenDocument texts (`.odt`), RTF, OFD, legacy Word and WPS
+/// files (`.doc`, `.wps`, through `catdoc` or `antiword`) and PDFs (`.pdf`,
+/// through `pdftotext`) are converted to text. Pure work on one file, with no
 /// database access, so it runs on the indexer's worker thread while the
 /// writer inserts.
 struct DocumentLoader: Sendable {
@@ -16,6 +18,8 @@ struct DocumentLoader: Sendable {
     let splitter = PassageSplitter()
     /// An encoding that overrides detection, if the user gave one.
     var forcedEncoding: TextEncoding? = nil
+    /// Files larger than this many bytes are skipped unread.
+    var maximumFileSize = FileReader.defaultLimit
 
     /// The text of a file, with what its format says about it.
     private struct Content {
@@ -28,6 +32,7 @@ struct DocumentLoader: Sendable {
         /// Whether the text is a web page's (see ``PageChrome``).
         var isWebPage = false
         var metadata = DocumentMetadata()
+        var pageLines: PageLines? = nil
         var warnings: [String] = []
     }
 
@@ -36,12 +41,7 @@ struct DocumentLoader: Sendable {
     ///
     /// Returns nil when the content hash equals `knownHash` (unchanged).
     func load(_ file: SourceFile, status: FileStatus, knownHash: String?) throws(Skip) -> LoadedDocument? {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.bytes(at: file.absolutePath)
-        } catch {
-            throw Skip(reason: "cannot be read (\(error.reason)); skipped")
-        }
+        let bytes = try read(file)
         let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
         if hash == knownHash { return nil }
         if bytes.isEmpty { throw Skip(reason: "empty file; skipped") }
@@ -61,8 +61,31 @@ struct DocumentLoader: Sendable {
                                         number: content.metadata.number ?? found.number)
         return LoadedDocument(
             file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
-            characters: text.unicodeScalars.count, metadata: metadata, passages: passages,
+            characters: text.unicodeScalars.count, metadata: metadata, passages: passages, pageLines: content.pageLines,
             termCounts: LoadedDocument.termCounts(of: passages), warnings: content.warnings)
+    }
+
+    /// The file's bytes; a text file that looks binary is refused from its first bytes.
+    private func read(_ file: SourceFile) throws(Skip) -> [UInt8] {
+        // Only formats read as text: Word files, PDFs and other containers hold binary bytes by design.
+        let isText = ["txt", "md", "html", "htm"].contains((file.absolutePath as NSString).pathExtension.lowercased())
+        let allowsNUL = forcedEncoding?.allowsNULBytes ?? false
+        do {
+            return try FileReader.bytes(at: file.absolutePath, limit: maximumFileSize) { prefix in
+                // UTF-16 text is full of NUL bytes: its byte order mark lets the decoder judge it.
+                guard isText, !allowsNUL, !prefix.starts(with: [0xFF, 0xFE]), !prefix.starts(with: [0xFE, 0xFF]),
+                      BinarySniffer.looksBinary(prefix) else { return nil }
+                return DecodingFailure.binary.description
+            }
+        } catch {
+            switch error {
+            case .unreadable(let reason): throw Skip(reason: "cannot be read (\(reason)); skipped")
+            case .notRegularFile(let kind): throw Skip(reason: "\(kind), not a regular file; skipped")
+            case .tooLarge(let limit):
+                throw Skip(reason: "larger than \(limit >> 20) MB, the size limit (raise it with --max-file-size); skipped")
+            case .rejected(let reason): throw Skip(reason: "\(reason); skipped")
+            }
+        }
     }
 
     private func content(of file: SourceFile, bytes: [UInt8]) throws(Skip) -> Content {
@@ -70,9 +93,15 @@ struct DocumentLoader: Sendable {
         if HTMLContentSniffer.serverPageExtensions.contains(fileExtension), !HTMLContentSniffer.isHTML(bytes) {
             throw Skip(reason: "not a saved web page (no <html> at its start; server code?); skipped")
         }
-        switch fileExtension {
-        case _ where HTMLContentSniffer.pageExtensions.contains(fileExtension)
-                  || HTMLContentSniffer.serverPageExtensions.contains(fileExtension):
+        return try content(of: file, bytes: bytes, format: fileExtension)
+    }
+
+    /// The content of `file` read as the format `format` names: its extension,
+    /// or what a `.doc` or `.wps` file turned out to hold.
+    private func content(of file: SourceFile, bytes: [UInt8], format: String) throws(Skip) -> Content {
+        switch format {
+        case _ where HTMLContentSniffer.pageExtensions.contains(format)
+                  || HTMLContentSniffer.serverPageExtensions.contains(format):
             let declared = HTMLTextExtractor.declaredCharset(in: bytes).flatMap(TextEncoding.init(name:))
             var content = try decode(bytes, encoding: forcedEncoding ?? declared, fallingBack: forcedEncoding == nil)
             let extracted = HTMLTextExtractor.extract(from: content.text)
@@ -91,10 +120,37 @@ struct DocumentLoader: Sendable {
             return try converted("PDF") { () throws(ExtractionFailure) in
                 try PDFTextExtractor.extract(path: file.absolutePath)
             }
+        case "odt":
+            return try converted("OpenDocument text") { () throws(ExtractionFailure) in
+                try OpenDocumentTextExtractor.extract(from: Data(bytes))
+            }
+        case "rtf":
+            return try converted("RTF") { () throws(ExtractionFailure) in try RTFTextExtractor.extract(from: bytes) }
+        case "ofd":
+            return try converted("OFD") { () throws(ExtractionFailure) in
+                try OFDTextExtractor.extract(from: Data(bytes))
+            }
+        case "doc", "wps":
+            return try legacyWord(file, bytes: bytes, format: format)
         default:
             var content = try decode(bytes, encoding: forcedEncoding, fallingBack: false)
-            content.markdownHeadings = fileExtension == "md"
+            content.markdownHeadings = format == "md"
             return content
+        }
+    }
+
+    /// A `.doc` or `.wps` file, read as what its first bytes say it is.
+    private func legacyWord(_ file: SourceFile, bytes: [UInt8], format: String) throws(Skip) -> Content {
+        switch WordFileKind(bytes: bytes) {
+        case .compoundDocument:
+            return try converted(format == "wps" ? "WPS document" : "Word 97-2003 document") { () throws(ExtractionFailure) in
+                try WordBinaryTextExtractor.extract(path: file.absolutePath)
+            }
+        case .richText: return try content(of: file, bytes: bytes, format: "rtf")
+        case .zipArchive: return try content(of: file, bytes: bytes, format: "docx")
+        case .webPage: return try content(of: file, bytes: bytes, format: "html")
+        case .unknown:
+            throw Skip(reason: "not a Word or WPS document (neither an OLE compound file nor RTF, a .docx or a web page); skipped")
         }
     }
 
@@ -123,11 +179,20 @@ struct DocumentLoader: Sendable {
         do {
             let extracted = try extract()
             return Content(text: extracted.text, encoding: format, title: extracted.title,
-                           headingLevels: extracted.headingLevels)
+                           headingLevels: extracted.headingLevels, pageLines: extracted.pageLines)
         } catch {
             throw Skip(reason: "\(error.reason); skipped")
         }
     }
+
+    /// At most the first ``longestMetadataLine`` scalars of `line`: labels, dates and
+    /// signatures are short, and the rules need not scan a 200 MB line.
+    private static func metadataLine(_ line: Substring) -> Substring {
+        Substring(line.unicodeScalars.prefix(longestMetadataLine))
+    }
+
+    /// The most scalars of one line that metadata extraction reads.
+    static let longestMetadataLine = 1_000
 
     /// The lines ``MetadataExtractor`` reads: the first `headLineCount`
     /// non-blank lines and the last `tailLineCount` plus one (the line above
@@ -146,7 +211,7 @@ struct DocumentLoader: Sendable {
         while front < utf8.endIndex, found < MetadataExtractor.headLineCount {
             let end = utf8[front...].firstIndex(where: isLineEnd) ?? utf8.endIndex
             if end > front {
-                head.append(text[front..<end])
+                head.append(Self.metadataLine(text[front..<end]))
                 if !isBlank(head[head.count - 1]) { found += 1 }
             }
             front = end == utf8.endIndex ? end : utf8.index(after: end)
@@ -158,7 +223,7 @@ struct DocumentLoader: Sendable {
         while back > front, found <= MetadataExtractor.tailLineCount {
             let start = utf8[front..<back].lastIndex(where: isLineEnd).map { utf8.index(after: $0) } ?? front
             if start < back {
-                tail.append(text[start..<back])
+                tail.append(Self.metadataLine(text[start..<back]))
                 if !isBlank(tail[tail.count - 1]) { found += 1 }
             }
             back = start == front ? front : utf8.index(before: start)

@@ -10,6 +10,8 @@ struct LoadedDocument: Sendable {
     var characters: Int
     var metadata: DocumentMetadata
     var passages: [Passage]
+    /// Where each page starts, for documents with pages (PDF).
+    var pageLines: PageLines? = nil
     /// Each passage's length in terms (see ``PassageLengths``), counted here
     /// on the worker thread so the writer does not tokenize twice.
     var termCounts: [Int]

@@ -17,20 +17,15 @@ public enum HighlightFinder {
             for start in matcher.positions(of: phrase) {
                 let first = terms[start]
                 let last = terms[start + phrase.terms.count - 1]
-                // A prefix covers only its own character, whatever term it matched.
+                // A prefix covers only its own character, whatever term it matched. Folding can
+                // change a character's length, so the source bytes are measured, not the term.
                 let upper = phrase.lastTermIsPrefix
-                    ? last.byteRange.lowerBound + scalarLength(leadByte: utf8[last.byteRange.lowerBound])
+                    ? last.byteRange.lowerBound + UTF8Decoding.sequenceLength(lead: utf8[last.byteRange.lowerBound])
                     : last.byteRange.upperBound
                 byteRanges.append(first.byteRange.lowerBound..<upper)
             }
         }
         return merge(byteRanges).map { scalarRange(of: $0, in: text) }
-    }
-
-    /// The length of a UTF-8 scalar from its lead byte. Folding can change a
-    /// character's length, so the source bytes are measured, not the term.
-    private static func scalarLength(leadByte: UInt8) -> Int {
-        leadByte < 0x80 ? 1 : leadByte < 0xE0 ? 2 : leadByte < 0xF0 ? 3 : 4
     }
 
     private static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {

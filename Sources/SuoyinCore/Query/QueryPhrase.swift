@@ -8,7 +8,7 @@ import TextAnalysis
 /// folding, separators matching any separators (see ``BigramTokenizer``).
 /// When its last term is a lone CJK character, that term matches as a
 /// prefix: `年` must also match where the document goes on (`2022年` finds
-/// `2022年度`).
+/// `2022年度`). The rules are TextAnalysis's (``AnalyzedPhrase``).
 public struct QueryPhrase: Equatable, Sendable {
     /// What the user typed for this phrase, control characters made spaces.
     public var source: String
@@ -24,18 +24,37 @@ public struct QueryPhrase: Equatable, Sendable {
         let cleaned = String(String.UnicodeScalarView(source.unicodeScalars.map {
             $0.value < 0x20 || $0.value == 0x7F ? " " : $0
         }))
-        let analyzed = Analyzer.terms(in: cleaned, mode: .query)
-        guard let last = analyzed.last else { return nil }
+        guard let analyzed = AnalyzedPhrase(analyzing: cleaned) else { return nil }
         self.source = cleaned
-        self.terms = analyzed.map(\.text)
-        let scalars = last.text.unicodeScalars
-        self.lastTermIsPrefix = scalars.count == 1 && CharacterClass(scalars.first!.value) == .cjk
+        self.terms = analyzed.terms
+        self.lastTermIsPrefix = analyzed.lastTermIsPrefix
     }
+
+    /// The phrase as TextAnalysis matches and keys it (``PhraseMatcher``,
+    /// ``AnalyzedPhrase/hanRun``).
+    var analyzed: AnalyzedPhrase { AnalyzedPhrase(terms: terms, lastTermIsPrefix: lastTermIsPrefix) }
 
     /// The FTS5 expression: the phrase as one quoted string (quotes doubled),
     /// which FTS5 hands to the `suoyin` tokenizer in query mode, so it yields
     /// exactly ``terms``; `*` marks a prefix. E.g. `"2022年"*`.
+    ///
+    /// Quotes are doubled scalar by scalar: a quote followed by a combining
+    /// mark (`"\u{301}`) is one `Character`, which a `Character` search misses,
+    /// but FTS5 reads bytes and would end the string there.
     var matchExpression: String {
-        "\"" + source.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + (lastTermIsPrefix ? "*" : "")
+        var quoted = String.UnicodeScalarView()
+        for scalar in source.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        return "\"" + String(quoted) + "\"" + (lastTermIsPrefix ? "*" : "")
     }
+}
+
+extension PhraseMatcher {
+    /// The positions where `phrase` starts.
+    func positions(of phrase: QueryPhrase) -> [Int] { positions(of: phrase.analyzed) }
+
+    /// Whether `phrase` occurs at all.
+    func contains(_ phrase: QueryPhrase) -> Bool { contains(phrase.analyzed) }
 }

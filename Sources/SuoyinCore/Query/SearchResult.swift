@@ -2,7 +2,7 @@
 ///
 /// Its JSON form is a contract other tools rely on: exactly the fields
 /// `rank`, `score`, `citation`, `path`, `title`, `line`, `start`, `end`,
-/// `section`, `text`, `highlights`, `date`, `issuer`, `number`.
+/// `section`, `text`, `highlights`, `date`, `issuer`, `number`, `page`.
 public struct SearchResult: Codable, Equatable, Sendable {
     /// 1-based rank in the result list (`nil` for `show`).
     public var rank: Int?
@@ -33,8 +33,12 @@ public struct SearchResult: Codable, Equatable, Sendable {
     /// The document's issuing number (`发文字号`, e.g. `国发〔2021〕12号`), if known.
     public var number: String?
 
+    /// The 1-based page the passage starts on, for documents with pages
+    /// (PDF, OFD); nil for documents without pages.
+    public var page: Int? = nil
+
     enum CodingKeys: String, CodingKey {
-        case rank, score, citation, path, title, line, start, end, section, text, highlights, date, issuer, number
+        case rank, score, citation, path, title, line, start, end, section, text, highlights, date, issuer, number, page
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,5 +58,6 @@ public struct SearchResult: Codable, Equatable, Sendable {
         try container.encode(date, forKey: .date)
         try container.encode(issuer, forKey: .issuer)
         try container.encode(number, forKey: .number)
+        try container.encode(page, forKey: .page)
     }
 }

@@ -23,13 +23,16 @@ public struct Searcher: Sendable {
         _ query: Query, filter: SearchFilter = SearchFilter(), limit: Int = 10, offset: Int = 0
     ) throws(SuoyinError) -> [SearchResult] {
         let offset = max(offset, 0)
+        // A page that ends past `deepestTop` is cut from all matches: a heap is never reserved
+        // for results that cannot exist (--limit 10000000000 asked for 80 GB), nor overflows.
+        let (pageEnd, overflows) = offset.addingReportingOverflow(limit)
+        let top = limit > 0 && !overflows && pageEnd <= Self.deepestTop ? pageEnd : nil
         let rows = try database.read("search") { db in
-            let wanted = limit > 0 ? offset + limit : nil
-            let plan = try QueryPlan(db, query: query, count: wanted, filter: filter)
+            let plan = try QueryPlan(db, query: query, count: top, filter: filter)
             let evaluator = QueryEvaluator(db, plan: plan, lengths: database.lengthsCache.lengths)
             let pinned = try evaluator.pinnedPassages()
             let ranked = try evaluator.passages()
-            let count = wanted ?? ranked.count
+            let count = top ?? ranked.count
             guard !pinned.isEmpty else { return try RankedRecords.best(db, of: ranked, count: count) }
             // Pinned documents come first with the search's best score (see DocumentNumberPinning).
             let pinnedIds = Set(pinned.map(\.id))
@@ -49,4 +52,7 @@ public struct Searcher: Sendable {
             return result
         }
     }
+
+    /// The deepest page end ranked with a bounded heap; deeper pages rank all matches.
+    static let deepestTop = 1_000_000
 }

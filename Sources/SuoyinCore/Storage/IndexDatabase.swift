@@ -43,6 +43,15 @@ public final class IndexDatabase: Sendable {
         case .empty: throw .noIndex(path: path)
         case .index(let stamp): try database.check(stamp)
         }
+        // An index made before a later migration (such as `documents.pageLines`)
+        // gets it now: each one adds an empty column or table, in a moment.
+        if let complete = try? database.queue.read(IndexSchema.migrator.hasCompletedMigrations), !complete {
+            do {
+                try IndexSchema.migrator.migrate(database.queue)
+            } catch {
+                throw .database(path: path, operation: "update the index's tables", message: reason(error))
+            }
+        }
         // Searches read pages straight from the file's mapping rather than
         // copying them in with a system call each (a fresh `suoyin search`
         // process reads every page it needs: 5 % of its time, measured).
@@ -162,7 +171,7 @@ public final class IndexDatabase: Sendable {
 
     /// Runs `body` in a read transaction, mapping database errors.
     func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
-        try mappingErrors(operation) { try queue.read(body) }
+        try mappingErrors(operation, inRead: true) { try queue.read(body) }
     }
 
     /// Runs `body` outside any transaction (each statement commits on its
@@ -178,17 +187,30 @@ public final class IndexDatabase: Sendable {
         return try mappingErrors(operation) { try queue.write(body) }
     }
 
-    /// Runs `body`; a ``SuoyinError`` passes through, any other error
-    /// becomes ``SuoyinError/database(path:operation:message:)`` naming
-    /// this index and `operation`, with a short reason instead of SQL.
-    private func mappingErrors<T>(_ operation: String, _ body: () throws -> T) throws(SuoyinError) -> T {
+    /// Runs `body`; a ``SuoyinError`` passes through, an FTS5 expression
+    /// error in a read (`inRead`) becomes ``SuoyinError/searchFailed(path:operation:message:)``,
+    /// any other error ``SuoyinError/database(path:operation:message:)``,
+    /// naming this index and `operation`, with a short reason instead of SQL.
+    private func mappingErrors<T>(
+        _ operation: String, inRead: Bool = false, _ body: () throws -> T
+    ) throws(SuoyinError) -> T {
         do {
             return try body()
         } catch let error as SuoyinError {
             throw error
+        } catch let error as DatabaseError where inRead && IndexDatabase.isExpressionError(error) {
+            // An FTS5 error in a read is about the expression Suoyin built, not the index: no rebuild helps.
+            throw .searchFailed(path: path, operation: operation, message: IndexDatabase.reason(error))
         } catch {
             throw .database(path: path, operation: operation, message: IndexDatabase.reason(error))
         }
+    }
+
+    /// Whether SQLite refused an FTS5 expression (FTS5 says "fts5: syntax error near …",
+    /// "unterminated string", …): a fault in the query Suoyin built, never in the index.
+    static func isExpressionError(_ error: DatabaseError) -> Bool {
+        guard error.resultCode == .SQLITE_ERROR, let message = error.message else { return false }
+        return message.hasPrefix("fts5:") || message == "unterminated string"
     }
 
     /// A short human reason for a database error, without SQL.

@@ -89,6 +89,11 @@ enum IndexSchema {
             // The files and folders given to `suoyin index` (IndexRoots), refreshed by a run without paths.
             try db.execute(sql: "CREATE TABLE roots(path TEXT PRIMARY KEY) WITHOUT ROWID")
         }
+        migrator.registerMigration("v3: document pages") { db in
+            // See PageLines: the first extracted line of each page of a PDF, so a
+            // passage's page follows from its line without a column per passage.
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN pageLines TEXT")
+        }
         return migrator
     }
 }

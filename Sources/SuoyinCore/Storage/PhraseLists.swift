@@ -32,25 +32,10 @@ enum PhraseLists {
     /// that count (about 0.1 µs a match with ``MatchScorer``).
     static func defaultThreshold(rows: Int) -> Int { max(1000, rows / 64) }
 
-    /// The key of a phrase in the lists: the UTF-8 of its folded characters
-    /// when it is one run of Han characters (one character matched as a
-    /// prefix, or a chain of bigrams), else nil.
+    /// The key of a phrase in the lists: the key of its Han run
+    /// (``AnalyzedPhrase/runKey``) when it is one, else nil.
     static func key(of phrase: QueryPhrase) -> Data? {
-        guard let first = phrase.terms.first else { return nil }
-        if phrase.terms.count == 1, phrase.lastTermIsPrefix { return Data(first.utf8) }
-        guard !phrase.lastTermIsPrefix else { return nil }
-        var characters: [Unicode.Scalar] = []
-        for term in phrase.terms {
-            let scalars = Array(term.unicodeScalars)
-            guard scalars.count == 2, scalars.allSatisfy({ CharacterClass($0.value) == .cjk }) else { return nil }
-            if characters.isEmpty {
-                characters = scalars
-            } else {
-                guard characters.last == scalars[0] else { return nil }
-                characters.append(scalars[1])
-            }
-        }
-        return Data(String(String.UnicodeScalarView(characters)).utf8)
+        phrase.analyzed.runKey.map { Data($0) }
     }
 
     /// Marks the lists stale; call in every transaction that changes passages.
@@ -107,9 +92,9 @@ enum PhraseLists {
             let insert = try db.cachedStatement(sql: "INSERT INTO phrase_lists(phrase, df, list) VALUES (?, ?, ?)")
             let trie = collector.trie
             for node in 0..<trie.count where Int(collector.documentFrequencies[node]) >= threshold {
-                let phrase = String(String.UnicodeScalarView(trie.phrase(of: Int32(node)).compactMap(Unicode.Scalar.init)))
+                let key = Data(HanRuns.key(of: trie.phrase(of: Int32(node))))
                 let entry = collector.entry(of: node, id: id)
-                try insert.execute(arguments: [Data(phrase.utf8), entry.documentFrequency, entry.encoded])
+                try insert.execute(arguments: [key, entry.documentFrequency, entry.encoded])
             }
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('phraseLists', 'current')")

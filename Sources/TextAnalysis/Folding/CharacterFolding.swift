@@ -39,6 +39,14 @@ public enum CharacterFolding {
     /// The folded form of `codePoint`.
     @inline(__always)
     public static func fold(_ codePoint: UInt32) -> UInt32 {
+        fold(codePoint, in: table)
+    }
+
+    /// The folded form of `codePoint`, from `table` (``table``, which a hot
+    /// loop reads into a local once: the static's lazy access costs more
+    /// than the lookup). An invalid decoding (``UTF8Decoding/invalid``) stays as it is.
+    @inline(__always)
+    static func fold(_ codePoint: UInt32, in table: [UInt32]) -> UInt32 {
         codePoint < tableBound ? table[Int(codePoint)] : codePoint
     }
 
@@ -60,7 +68,7 @@ public enum CharacterFolding {
         for range in caseRanges {
             for codePoint in range { table[Int(codePoint)] = CaseFolding.fold(codePoint) }
         }
-        for codePoint in UInt32(0xFF01)...0xFF5E {
+        for codePoint in WidthFolding.fullWidthASCII {
             table[Int(codePoint)] = CaseFolding.fold(WidthFolding.fold(codePoint))
         }
         table[0x3000] = WidthFolding.fold(0x3000)

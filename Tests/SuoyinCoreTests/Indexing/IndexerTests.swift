@@ -74,7 +74,7 @@ struct IndexerTests {
         try Data([0x41, 0x00, 0x42]).write(to: workspace.docs.appendingPathComponent("binary.txt"))
         try Data([0xFF, 0xFF, 0xFE, 0xFF, 0xFF, 0xFE]).write(to: workspace.docs.appendingPathComponent("invalid.txt"))
         // Unknown formats inside a folder are passed over silently.
-        try Data("忽略".utf8).write(to: workspace.docs.appendingPathComponent("notes.rtf"))
+        try Data("忽略".utf8).write(to: workspace.docs.appendingPathComponent("notes.xls"))
         // A PDF that is not one: pdftotext fails (or is missing) and the file is skipped.
         try Data("忽略".utf8).write(to: workspace.docs.appendingPathComponent("broken.pdf"))
 

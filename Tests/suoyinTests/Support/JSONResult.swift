@@ -22,11 +22,13 @@ struct JSONResult: Sendable, Equatable {
     var issuer: String?
     /// The document's number (`发文字号`); nil for JSON `null`.
     var number: String?
+    /// The page the passage starts on; nil for JSON `null` (documents without pages).
+    var page: Int?
 
     /// The contract's field list.
     static let contractKeys: Set<String> = [
         "rank", "score", "citation", "path", "title", "line", "start", "end", "section", "text", "highlights",
-        "date", "issuer", "number",
+        "date", "issuer", "number", "page",
     ]
 
     struct DecodingFailure: Error, CustomStringConvertible {
@@ -42,7 +44,8 @@ struct JSONResult: Sendable, Equatable {
               let section = object["section"] as? [String], let text = object["text"] as? String,
               let highlights = object["highlights"] as? [[Int]],
               let date = Self.stringOrNull(object["date"]), let issuer = Self.stringOrNull(object["issuer"]),
-              let number = Self.stringOrNull(object["number"])
+              let number = Self.stringOrNull(object["number"]),
+              object["page"] is NSNull || object["page"] is Int
         else { throw DecodingFailure(line: line) }
         keys = Set(object.keys)
         rank = object["rank"] as? Int
@@ -59,6 +62,7 @@ struct JSONResult: Sendable, Equatable {
         self.date = date
         self.issuer = issuer
         self.number = number
+        page = object["page"] as? Int
     }
 
     /// `.some(string)` for a JSON string, `.some(nil)` for `null`, and nil when

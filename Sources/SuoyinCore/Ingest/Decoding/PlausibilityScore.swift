@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// How much a decoding looks like Chinese text: the mean ``ScalarCategory`` weight of its
 /// non-ASCII characters, from -3 (all replacements) to 1 (all common Han and punctuation).
 ///
@@ -19,20 +21,12 @@ struct PlausibilityScore: Comparable, Sendable {
     init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var i = 0
         while i < bytes.count {
-            let lead = bytes[i]
-            if lead < 0x80 {
-                i += 1
-                continue
-            }
-            // The bytes are valid UTF-8, so the lead byte alone gives the length.
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (0x7F >> length)
-            for k in 1..<min(length, bytes.count - i) {
-                value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-            }
-            total += ScalarCategory(value).weight
-            count += 1
+            let (value, length) = UTF8Decoding.scalar(in: bytes, at: i)
             i += length
+            guard value >= 0x80 else { continue }
+            // The decoders write valid UTF-8; were a sequence invalid, it would count as U+FFFD.
+            total += ScalarCategory(value == UTF8Decoding.invalid ? 0xFFFD : value).weight
+            count += 1
         }
     }
 

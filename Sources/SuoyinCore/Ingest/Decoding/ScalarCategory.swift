@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// How typical a non-ASCII character is of Chinese text, for telling real decodings from garbage.
 ///
 /// The common Han characters are not an embedded list: they are read from the code tables
@@ -67,7 +69,6 @@ enum ScalarCategory: UInt8, Sendable {
         (0x2E80...0x2FDF, .foreign),  // radicals
         (0x3040...0x312F, .foreign), (0x31A0...0x31BF, .foreign), (0x31F0...0x31FF, .foreign),  // kana, bopomofo
         (0x3200...0x33FF, .symbol),  // ㈠ ㊣ ㎡
-        (0x3400...0x4DBF, .rareHan), (0x4E00...0x9FFF, .rareHan), (0xF900...0xFAFF, .rareHan),
         (0xD800...0xDFFF, .control),
         (0xE000...0xF8FF, .privateUse),
         (0xFE10...0xFE4F, .foreign),  // vertical and compatibility forms
@@ -77,7 +78,7 @@ enum ScalarCategory: UInt8, Sendable {
         (0xFFE0...0xFFEE, .symbol),  // ￥ ￡
         (0xFFF0...0xFFFF, .control),
         (0xFFFD...0xFFFD, .replacement),
-    ]
+    ] + HanScript.basicMultilingualPlane.map { ($0, .rareHan) }  // overlaps none of the above
 
     /// The scalars of all GB2312 code points in `rows` (trail bytes A1–FE).
     private static func hanzi(gb18030Rows rows: ClosedRange<UInt8>) -> [UInt32] {

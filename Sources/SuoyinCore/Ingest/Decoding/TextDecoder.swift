@@ -9,6 +9,9 @@ import Foundation
 /// 4. Valid UTF-8 is UTF-8.
 /// 5. UTF-8 with a handful of invalid sequences (at most 8, at most one per 1,000 characters,
 ///    among at least ten times as many valid multibyte ones) is UTF-8 with those replaced.
+/// 5b. UTF-8 whose valid part is clearly Chinese (one invalid sequence or fewer per ten valid
+///    multibyte ones, and a repaired text that scores as Chinese) is UTF-8 with them replaced,
+///    whatever the file's size.
 /// 6. Otherwise repaired UTF-8, GB18030 and Big5 are ranked by how Chinese their decodings look
 ///    (see ``PlausibilityScore``), and the best one that passes the checks below wins.
 ///
@@ -75,14 +78,19 @@ public enum TextDecoder {
 
     /// Steps 5 and 6 of the detection.
     private static func detectAndDecode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodingFailure) -> DecodedText {
-        // Past 1% of the bytes, the invalid share of the characters is over 1% too: stop counting.
-        let scan = UTF8Scan(bytes, invalidLimit: Int(Double(bytes.count) * maximumInvalidShare))
+        // UTF-8 needs ten valid multibyte sequences per invalid one (step 5): past a twentieth of
+        // the bytes that cannot hold, and GB18030 or Big5 text gets there within its first bytes.
+        let scan = UTF8Scan(bytes, invalidLimit: bytes.count / 20)
         if scan.invalid <= maximumQuietUTF8Repairs && !scan.stoppedEarly
             && Double(scan.invalid) <= Double(scan.characters) * maximumQuietUTF8Share
             && scan.multibyte >= 10 * scan.invalid {
             return DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: .utf8, replacements: scan.invalid)
         }
-        let utf8IsPossible = !scan.stoppedEarly && Double(scan.invalid) <= Double(scan.characters) * maximumInvalidShare
+        if !scan.stoppedEarly, scan.multibyte >= 10 * scan.invalid, let repaired = clearlyChineseUTF8(bytes) {
+            return DecodedText(text: repaired, encoding: .utf8, replacements: scan.invalid)
+        }
+        let utf8IsPossible = !scan.stoppedEarly && scan.invalid <= Int(Double(bytes.count) * maximumInvalidShare)
+            && Double(scan.invalid) <= Double(scan.characters) * maximumInvalidShare
         var notes = utf8IsPossible ? [] : ["UTF-8: over 1% invalid"]
         for candidate in EncodingDetector.candidates(for: bytes, includeUTF8: utf8IsPossible) {
             let name = candidate.encoding.rawValue
@@ -100,6 +108,21 @@ public enum TextDecoder {
         }
         throw .undecodable("not readable as UTF-8, GB18030 or Big5 (\(notes.joined(separator: "; ")))")
     }
+
+    /// The repaired text of UTF-8 with a few invalid sequences, when its valid part is clearly
+    /// Chinese (step 5b): at least 16 non-ASCII characters that score as well as real Chinese
+    /// text does. Then a small file is not refused for two bad bytes among thirty characters,
+    /// which is over 1%, while legacy bytes, whose chance UTF-8 sequences decode to rare
+    /// characters, still go to detection.
+    private static func clearlyChineseUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var repaired = String(decoding: bytes, as: UTF8.self)
+        let score = repaired.withUTF8 { PlausibilityScore(utf8: $0) }
+        return score.count >= 16 && score.value >= clearlyChineseScore ? repaired : nil
+    }
+
+    /// The ``PlausibilityScore`` above which repaired UTF-8 is clearly Chinese text: each
+    /// replacement weighs -3, so this still allows one per ten common characters.
+    static let clearlyChineseScore = 0.5
 
     /// Decodes all of `body` as `encoding` and checks the result.
     private static func decodeWhole(

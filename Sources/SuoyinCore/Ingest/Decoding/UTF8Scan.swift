@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Counts a byte string's UTF-8 characters and invalid sequences in one pass.
 ///
 /// Invalid sequences are counted the way `String(decoding:as:)` repairs them, one U+FFFD per
@@ -19,50 +21,24 @@ struct UTF8Scan {
         var i = 0
         let count = bytes.count
         while i < count {
-            let lead = bytes[i]
-            if lead < 0x80 {
+            if bytes[i] < 0x80 {
                 characters += 1
                 i += 1
                 continue
             }
-            let length = Self.sequenceLength(lead: lead, at: i, in: bytes)
+            // An invalid sequence's length is its maximal invalid subpart.
+            let (value, length) = UTF8Decoding.scalar(in: bytes, at: i)
             characters += 1
-            if length > 0 {
+            i += length
+            if value != UTF8Decoding.invalid {
                 multibyte += 1
-                i += length
             } else {
                 invalid += 1
-                i += -length
                 if invalid > invalidLimit {
                     stoppedEarly = true
                     return
                 }
             }
         }
-    }
-
-    /// The length of the valid sequence at `i`, or minus the length of its maximal invalid
-    /// subpart (at least 1).
-    private static func sequenceLength(lead: UInt8, at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let length: Int
-        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
-        case 0xED: length = 3; secondRange = 0x80...0x9F  // no surrogates
-        case 0xE1...0xEF: length = 3
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
-        case 0xF4: length = 4; secondRange = 0x80...0x8F  // nothing past U+10FFFF
-        case 0xF1...0xF3: length = 4
-        default: return -1
-        }
-        var k = 1
-        while k < length {
-            guard i + k < bytes.count else { return -k }
-            let range = k == 1 ? secondRange : 0x80...0xBF
-            guard range.contains(bytes[i + k]) else { return -k }
-            k += 1
-        }
-        return length
     }
 }

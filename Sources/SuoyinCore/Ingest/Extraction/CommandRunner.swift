@@ -31,7 +31,27 @@ enum CommandRunner {
     /// Both output pipes are read to their end before waiting for the exit:
     /// a program blocks once a pipe's buffer (64 KB) is full, so waiting first,
     /// or reading one pipe while the other fills, could hang for ever.
+    ///
+    /// A launch that fails is tried again, up to ``launchAttempts`` times: a
+    /// program file that some process still holds open for writing (a file
+    /// being installed, or a descriptor a concurrent fork inherited) cannot
+    /// be executed for a moment (`ETXTBSY`).
     static func run(_ executable: String, _ arguments: [String]) throws -> Result {
+        var attempt = 1
+        while true {
+            do {
+                return try runOnce(executable, arguments)
+            } catch where attempt < launchAttempts {
+                attempt += 1
+                usleep(useconds_t(50_000 * attempt))
+            }
+        }
+    }
+
+    /// How many times a program is launched before its failure to start is reported.
+    static let launchAttempts = 3
+
+    private static func runOnce(_ executable: String, _ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

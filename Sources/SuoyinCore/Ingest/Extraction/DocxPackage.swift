@@ -1,21 +1,32 @@
 import Foundation
 import ZIPFoundation
 
-/// The parts of a Word file (a ZIP archive), read into memory one at a time.
+/// The parts of a ZIP-packaged document (a Word file, and also an OpenDocument
+/// text or an OFD file), read into memory one at a time.
 ///
-/// Errors are ``ExtractionFailure``s that say what is wrong with the file.
+/// Every zipped format goes through here, so one structure check guards them
+/// all. Errors are ``ExtractionFailure``s that say what is wrong with the file.
 struct DocxPackage {
     /// The most bytes one part may unzip to, so a "ZIP bomb" fails instead of
     /// filling memory; Word's own limit for a document is 512 MB of text.
     static let partSizeLimit = 256 << 20
 
     private let archive: Archive
+    /// The format named in failures, such as ".docx".
+    let format: String
 
-    init(data: Data) throws(ExtractionFailure) {
+    init(data: Data, format: String = ".docx") throws(ExtractionFailure) {
+        self.format = format
+        // ZIPFoundation traps on offsets past the end of the data: check them all first.
+        do {
+            _ = try ZipStructure(validating: data, entrySizeLimit: Self.partSizeLimit)
+        } catch {
+            throw ExtractionFailure(reason: "not a valid \(format) file (\(error.reason))")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw ExtractionFailure(reason: "not a valid .docx file (it is not a ZIP archive)")
+            throw ExtractionFailure(reason: "not a valid \(format) file (it is not a ZIP archive)")
         }
     }
 
@@ -23,7 +34,7 @@ struct DocxPackage {
     func part(_ path: String) throws(ExtractionFailure) -> Data? {
         guard let entry = archive[path], entry.type == .file else { return nil }
         let tooLarge = ExtractionFailure(
-            reason: "\(path) in the .docx file unzips to more than \(Self.partSizeLimit >> 20) MB")
+            reason: "\(path) in the \(format) file unzips to more than \(Self.partSizeLimit >> 20) MB")
         guard entry.uncompressedSize <= UInt64(Self.partSizeLimit) else { throw tooLarge }
         var data = Data()
         do {
@@ -35,7 +46,7 @@ struct DocxPackage {
         } catch let failure as ExtractionFailure {
             throw failure
         } catch {
-            throw ExtractionFailure(reason: "damaged .docx file (cannot unzip \(path))")
+            throw ExtractionFailure(reason: "damaged \(format) file (cannot unzip \(path))")
         }
         return data
     }

@@ -12,13 +12,17 @@ public struct ExtractedText: Equatable, Sendable {
     /// What the document's markup says about it (a web page's information
     /// table); empty where it says nothing.
     public var metadata: DocumentMetadata
+    /// For a document with pages (PDF, OFD), the 1-based line of `text` where each
+    /// page starts (see ``PageLines``); nil for documents without pages.
+    public var pageLines: PageLines?
 
     /// Creates extracted text from its parts.
     public init(text: String, title: String? = nil, headingLevels: [Int: Int] = [:],
-                metadata: DocumentMetadata = DocumentMetadata()) {
+                metadata: DocumentMetadata = DocumentMetadata(), pageLines: PageLines? = nil) {
         self.text = text
         self.title = title
         self.headingLevels = headingLevels
         self.metadata = metadata
+        self.pageLines = pageLines
     }
 }

@@ -3,11 +3,17 @@ import Foundation
 /// Extracts indexable text from PDF files with Poppler's `pdftotext`.
 ///
 /// Policies:
-/// - Runs `pdftotext -enc UTF-8 -nopgbrk FILE -` (reading order, not
-///   `-layout`, so a paragraph's lines are not padded into columns) and takes
-///   its output as UTF-8, invalid bytes as U+FFFD.
-/// - Form feeds end lines; lines follow ``TextLines``.
-/// - A PDF declares no title or headings that this reads: both stay empty.
+/// - Runs `pdftotext -bbox-layout -enc UTF-8 FILE -`, which gives pages,
+///   blocks, lines and words with their positions (``PDFBoundingBoxes``), in
+///   reading order, and rebuilds paragraphs from them (``LayoutParagraphs``):
+///   each paragraph is one line of the extracted text, so a phrase that a
+///   visual line wrap splits is found; running headers, footers and page
+///   numbers are dropped.
+/// - The page where each line starts is kept (``ExtractedText/pageLines``).
+/// - The title is the PDF's Info `Title` when it is meaningful
+///   (``PDFMetadataTitle``), else the most prominent text of the first page
+///   (``LayoutTitle``), else nil (the loader then looks at the first line).
+/// - Headings are left to the passage splitter, which knows their numbering.
 /// - No `pdftotext` on the search path, a failed run, or no text at all
 ///   (scanned pages) is an ``ExtractionFailure``.
 public enum PDFTextExtractor {
@@ -27,22 +33,34 @@ public enum PDFTextExtractor {
         let file = path.hasPrefix("-") ? "./" + path : path
         let result: CommandRunner.Result
         do {
-            result = try CommandRunner.run(pdftotext, ["-enc", "UTF-8", "-nopgbrk", file, "-"])
+            result = try CommandRunner.run(pdftotext, ["-bbox-layout", "-enc", "UTF-8", file, "-"])
         } catch {
             throw ExtractionFailure(reason: "cannot run \(pdftotext) (\(error.localizedDescription))")
         }
         guard result.status == 0 else {
             throw ExtractionFailure(reason: "pdftotext cannot read it (exit status \(result.status)\(detail(result.errors)))")
         }
+        return try extractedText(fromBoundingBoxes: [UInt8](result.output))
+    }
+
+    /// The extracted text of `pdftotext -bbox-layout` output.
+    static func extractedText(fromBoundingBoxes output: [UInt8]) throws(ExtractionFailure) -> ExtractedText {
+        let layout = PDFBoundingBoxes(output: output)
+        let paragraphs = LayoutParagraphs.paragraphs(in: layout.pages)
         var lines = TextLines()
-        let text = String(decoding: result.output, as: UTF8.self)
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\u{0C}" || $0 == "\r\n" || $0 == "\r" }) {
-            lines.append(line)
+        var linePages: [Int] = []
+        for paragraph in paragraphs {
+            lines.append(paragraph.text)
+            // Paragraphs are never blank, so each one adds exactly one line.
+            if lines.count > linePages.count { linePages.append(paragraph.page) }
         }
         guard lines.count > 0 else {
             throw ExtractionFailure(reason: "no text to index (a scanned PDF needs OCR first)")
         }
-        return lines.extractedText(title: nil)
+        var extracted = lines.extractedText(
+            title: layout.title.flatMap(PDFMetadataTitle.meaningful) ?? LayoutTitle.title(in: paragraphs))
+        extracted.pageLines = PageLines(pageCount: layout.pages.count, linePages: linePages)
+        return extracted
     }
 
     /// ": " and the last line of `errors` that says something (pdftotext's

@@ -29,6 +29,7 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     /// of the first error (with its line), or `nil` if the XML is well formed.
     static func read(_ data: Data, start: @escaping Start, end: @escaping End = { _, _ in },
                      text: @escaping (String) -> Void = { _ in }) -> String? {
+        if let problem = XMLPrecheck.problem(in: data) { return problem }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Reads a folded, short line as a sequence of chrome items, and says how
 /// sure it is that the line is chrome (see ``ChromeRules``).
 ///
@@ -167,7 +169,7 @@ struct ChromeLineParser {
     private func isRegistration(_ item: ArraySlice<Unicode.Scalar>) -> Bool {
         for offset in 0...min(3, item.count) {
             let start = item.startIndex + offset
-            if offset > 0, !ChromeRule.isHan(item[start - 1]) { return false }
+            if offset > 0, !HanScript.isIdeograph(item[start - 1]) { return false }
             guard start < item.endIndex else { return false }
             for marker in ChromeRules.markers[item[start]] ?? [] where marker.kind == .registration {
                 let rest = item[start...].dropFirst(marker.scalars.count)
@@ -183,7 +185,7 @@ struct ChromeLineParser {
             for marker in ChromeRules.markers[item[start]] ?? [] where marker.kind == .copyright {
                 guard item[start...].starts(with: marker.scalars) else { continue }
                 let end = start + marker.scalars.count
-                if end == item.endIndex || !(ChromeRule.isHan(item[end]) || ("a"..."z").contains(item[end])) { return true }
+                if end == item.endIndex || !(HanScript.isIdeograph(item[end]) || ("a"..."z").contains(item[end])) { return true }
             }
         }
         return false

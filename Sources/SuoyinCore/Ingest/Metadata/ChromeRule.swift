@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// One row of ``ChromeRules``' table: a marker of website chrome, in all its
 /// spellings, and what kind of item of a chrome line it makes.
 ///
@@ -52,23 +54,15 @@ struct ChromeRule: Sendable {
     static let breadcrumbSeparators: Set<Unicode.Scalar> = [">", "/", "|", "-", "»", "›", "→"]
 
     /// The folding both line and markers go through before matching:
-    /// full-width ASCII forms to ASCII (`：` to `:`), the lenticular brackets
-    /// `【】` and `〔〕` to `[]`, and ASCII letters to lower case.
+    /// full-width ASCII forms to ASCII (`：` to `:`, ``WidthFolding``), the
+    /// lenticular brackets `【】` and `〔〕` to `[]`, and ASCII letters to lower case.
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0xFF01...0xFF5E: return fold(Unicode.Scalar(scalar.value - 0xFEE0)!)
-        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 0x20)!
+        // U+3000, which WidthFolding makes a space, is whitespace and never gets here.
+        let value = WidthFolding.fold(scalar.value)
+        switch value {
         case 0x3010, 0x3014: return "["
         case 0x3011, 0x3015: return "]"
-        default: return scalar
-        }
-    }
-
-    /// CJK unified ideographs, their extensions and compatibility forms.
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-        default: return false
+        default: return Unicode.Scalar(CaseFolding.foldASCII(value)) ?? scalar
         }
     }
 }

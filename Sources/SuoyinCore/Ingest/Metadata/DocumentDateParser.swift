@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Reads the dates Chinese documents print into ``DocumentDate``s.
 ///
 /// The accepted forms, with ASCII or full-width digits:
@@ -61,10 +63,10 @@ enum DocumentDateParser {
 
         /// `-MM-DD`, `/M/D` or `.MM.DD` after the year.
         private mutating func restOfSeparatedForm(year: Int) -> DocumentDate? {
-            guard let separator = current.map(Self.halfWidth), "-/.".unicodeScalars.contains(separator) else { return nil }
+            guard let separator = current.map(WidthFolding.fold), "-/.".unicodeScalars.contains(separator) else { return nil }
             position += 1
             guard let month = arabicNumber(maximumDigits: 2), let next = current,
-                  Self.halfWidth(next) == separator
+                  WidthFolding.fold(next) == separator
             else { return nil }
             position += 1
             guard let day = arabicNumber(maximumDigits: 2) else { return nil }
@@ -139,7 +141,7 @@ enum DocumentDateParser {
         /// The value of an ASCII or full-width digit.
         private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
             guard ScalarTraits.isDigit(scalar) else { return nil }
-            return Int(halfWidth(scalar).value - ("0" as Unicode.Scalar).value)
+            return Int(WidthFolding.fold(scalar).value - ("0" as Unicode.Scalar).value)
         }
 
         /// The value of a Chinese digit; zero has several spellings in dates.
@@ -157,11 +159,6 @@ enum DocumentDateParser {
             case "九": return 9
             default: return nil
             }
-        }
-
-        /// Full-width ASCII forms (`２`, `－`, `／`, `．`) as ASCII.
-        private static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-            (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
         }
     }
 }

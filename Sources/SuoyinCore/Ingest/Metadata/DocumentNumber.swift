@@ -115,7 +115,7 @@ public enum DocumentNumber {
     /// Letters and Han characters make up the issuer's abbreviation (`国发`, `粤府办`, `GB`).
     private static func isPrefixCharacter(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
-        return ChromeRule.isHan(scalar) || (scalar.isASCII && scalar.properties.isAlphabetic)
+        return HanScript.isIdeograph(scalar) || (scalar.isASCII && scalar.properties.isAlphabetic)
     }
 
     /// An ASCII or full-width digit's value.

@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Recognises the names of issuing bodies (`…人民政府`, `…委员会`, `…局`,
 /// `…办公室`) on signature lines, at the start of titles and in label values.
 ///
@@ -69,7 +71,7 @@ enum IssuerName {
         // Letters too, for sources such as `Xinhua`; no brackets, which here
         // more often close the text around the label than open a name.
         let name = value.unicodeScalars.prefix(nameLengths.upperBound + 1).prefix {
-            ChromeRule.isHan($0) || ScalarTraits.isDigit($0) || ("a"..."z").contains(ChromeRule.fold($0)) || $0 == "·"
+            HanScript.isIdeograph($0) || ScalarTraits.isDigit($0) || ("a"..."z").contains(ChromeRule.fold($0)) || $0 == "·"
         }
         guard (2...nameLengths.upperBound).contains(name.count) else { return nil }
         let issuer = string(name)
@@ -79,7 +81,7 @@ enum IssuerName {
     /// What names are written with: Han, digits, brackets and the middle dot
     /// of transliterated names. Spaces only separate joint issuers.
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ChromeRule.isHan(scalar) || ScalarTraits.isDigit(scalar) || "()（）·".unicodeScalars.contains(scalar)
+        HanScript.isIdeograph(scalar) || ScalarTraits.isDigit(scalar) || "()（）·".unicodeScalars.contains(scalar)
     }
 
     private static let suffixScalars = suffixes.map { Array($0.unicodeScalars) }

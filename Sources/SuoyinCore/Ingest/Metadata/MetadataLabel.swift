@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// A label of a metadata row on a web page, such as `发布日期:` or
 /// `信息来源：`, and the values that follow such labels in a line.
 ///
@@ -99,7 +101,7 @@ struct MetadataLabel: Sendable {
     /// Whether a label may begin after `previous`: anything but a letter,
     /// Han or Latin, may come before one.
     private static func isLabelBoundary(_ previous: Unicode.Scalar) -> Bool {
-        !(ChromeRule.isHan(previous) || ("a"..."z").contains(previous) || ("A"..."Z").contains(previous))
+        !(HanScript.isIdeograph(previous) || ("a"..."z").contains(previous) || ("A"..."Z").contains(previous))
     }
 
     private static func firstNonBlank(in scalars: Substring.UnicodeScalarView, from start: String.Index) -> String.Index {

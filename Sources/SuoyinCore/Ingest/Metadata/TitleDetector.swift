@@ -15,6 +15,9 @@ public enum TitleDetector {
     /// The longest title, in scalars.
     static let maximumLength = 60
 
+    /// How much of the first line is looked at: far more than a title or heading needs.
+    static let longestLineKept = 1_000
+
     /// The title of a decoded document, or `nil` if its first non-blank line is not one.
     public static func title(in text: String, markdownHeadings: Bool = true) -> String? {
         guard let line = firstNonBlankLine(of: text) else { return nil }
@@ -36,7 +39,8 @@ public enum TitleDetector {
         return String(view)
     }
 
-    /// The scalars of the first line with any non-whitespace that is not chrome, trimmed.
+    /// The scalars of the first line with any non-whitespace that is not chrome, trimmed,
+    /// or its first ``longestLineKept`` scalars when it is longer.
     ///
     /// Stops at the end of that line: the rest of the document is never read.
     private static func firstNonBlankLine(of text: String) -> [Unicode.Scalar]? {
@@ -49,7 +53,8 @@ public enum TitleDetector {
             if scalar == "\n" || scalar == "\r" {
                 if isTitleCandidate() { return line }
                 line.removeAll(keepingCapacity: true)
-            } else if !line.isEmpty || !ScalarTraits.isWhitespace(scalar) {
+            } else if line.count < longestLineKept, !line.isEmpty || !ScalarTraits.isWhitespace(scalar) {
+                // A line this long is no title, and a 200 MB one must not be copied whole.
                 line.append(scalar)
             }
         }

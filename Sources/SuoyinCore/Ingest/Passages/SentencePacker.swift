@@ -14,19 +14,28 @@ struct SentencePacker {
 
     /// Calls `emit` with the range of every piece of `scalars[range]`, in order.
     /// `range` must not start or end with whitespace.
-    func pieces(of scalars: [Unicode.Scalar], in range: Range<Int>,
-                emit: (Range<Int>) -> Void) {
+    ///
+    /// With `lineContinues`, `range` is only the start of a line decoded so
+    /// far: pieces are emitted while more than `maxLength` scalars remain
+    /// (so each cut is the one the whole line would get: it looks no further
+    /// than `maxLength` scalars ahead), and the start of the rest, to be
+    /// packed with what follows, is returned.
+    @discardableResult
+    func pieces(of scalars: [Unicode.Scalar], in range: Range<Int>, lineContinues: Bool = false,
+                emit: (Range<Int>) -> Void) -> Int {
         let end = range.upperBound
         var start = range.lowerBound
         while start < end {
             while start < end, ScalarTraits.isWhitespace(scalars[start]) { start += 1 }
-            guard start < end else { return }
+            guard start < end else { return start }
+            if lineContinues && end - start <= maxLength { return start }
             let cut = end - start <= maxLength ? end : self.cut(in: scalars, from: start, lineEnd: end)
             var pieceEnd = cut
             while pieceEnd > start, ScalarTraits.isWhitespace(scalars[pieceEnd - 1]) { pieceEnd -= 1 }
             if pieceEnd > start { emit(start..<pieceEnd) }
             start = cut
         }
+        return start
     }
 
     /// Where the piece starting at `start` ends, when the rest of the line is too long.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TextAnalysis
 
 /// Runs the list shortcuts of a ``QueryPlan`` (``QueryPlan/Strategy``):
 /// ranks three shapes of query from ``PhraseLists`` entries, exactly as

@@ -13,10 +13,13 @@ struct PassageRecord {
     var date: String?
     var issuer: String?
     var number: String?
+    /// The page the passage starts on, for documents with pages.
+    var page: Int?
 
     /// The passage columns a record needs, from `p` (passages), `s` (sections) and `d` (documents).
     static let columns = """
-        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number
+        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number,
+        d.pageLines
         """
 
     init(row: Row) {
@@ -33,6 +36,8 @@ struct PassageRecord {
         date = row["date"]
         issuer = row["issuer"]
         number = row["number"]
+        let pageLines: String? = row["pageLines"]
+        page = pageLines.flatMap(PageLines.init(stored:))?.page(ofLine: line)
     }
 
     var citation: Citation { Citation(path: path, line: line, column: column) }
@@ -41,6 +46,6 @@ struct PassageRecord {
     var result: SearchResult {
         SearchResult(rank: nil, score: nil, citation: citation.description, path: path, title: title, line: line,
                      start: start, end: end, section: section, text: text, highlights: [], date: date, issuer: issuer,
-                     number: number)
+                     number: number, page: page)
     }
 }

@@ -82,9 +82,13 @@ enum DocxFixture {
 
     /// A ZIP archive of the given text files, deflated.
     static func zip(_ parts: [String: String]) throws -> Data {
+        try zip(data: parts.mapValues { Data($0.utf8) })
+    }
+
+    /// A ZIP archive of the given files, deflated.
+    static func zip(data parts: [String: Data]) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
-            let data = Data(text.utf8)
+        for (path, data) in parts.sorted(by: { $0.key < $1.key }) {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                  compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)

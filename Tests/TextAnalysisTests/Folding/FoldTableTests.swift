@@ -8,7 +8,7 @@ struct FoldTableTests {
     /// OpenCC's TSCharacters as (traditional, candidates best first), read from the committed fixture.
     static let tsCharacters: [(key: UInt32, candidates: [UInt32])] = {
         let url = URL(filePath: #filePath).deletingLastPathComponent()
-            .appending(path: "Fixtures/TSCharacters.txt")
+            .deletingLastPathComponent().appending(path: "Fixtures/TSCharacters.txt")
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").map { line in
             let fields = line.split(separator: "\t")

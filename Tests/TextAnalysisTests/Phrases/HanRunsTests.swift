@@ -16,6 +16,18 @@ private func runs(_ units: [UInt16]) -> [String] {
 
 private func runs(_ text: String) -> [String] { runs(Array(text.utf16)) }
 
+/// The runs of UTF-8 `bytes` that `HanRuns.forEach(inUTF8:)` yields, as strings.
+private func runs(utf8 bytes: [UInt8]) -> [String] {
+    var buffer: [UInt32] = []
+    var found: [String] = []
+    bytes.withUnsafeBufferPointer { text in
+        HanRuns.forEach(inUTF8: text, buffer: &buffer) { run in
+            found.append(String(String.UnicodeScalarView(run.map { Unicode.Scalar($0)! })))
+        }
+    }
+    return found
+}
+
 /// The runs the tokenizer makes of `text` in documents, read back from its
 /// terms: a run of n characters is n − 1 bigrams, each starting with the
 /// character the last one ended with, then a final term of the last
@@ -63,6 +75,7 @@ struct HanRunsTests {
     ])
     func truthTable(text: String, expected: [String]) {
         #expect(runs(text) == expected)
+        #expect(runs(utf8: Array(text.utf8)) == expected)
         #expect(tokenizerRuns(text) == expected)
     }
 
@@ -110,5 +123,27 @@ struct HanRunsTests {
             }
         }
         #expect(found.map { String(String.UnicodeScalarView($0.map { Unicode.Scalar($0)! })) } == ["中文检索", "法", "政府"])
+    }
+
+    @Test("UTF-8 input: invalid sequences separate runs as lone surrogates do in UTF-16", arguments: [
+        ([0xE4, 0xB8, 0xAD, 0xFF, 0xE6, 0x96, 0x87], ["中", "文"]),        // an invalid byte inside a run
+        ([0xE4, 0xB8, 0xAD, 0xE6, 0x96, 0xE6, 0x96, 0x87], ["中", "文"]),  // a truncated character
+        ([0xE4, 0xB8, 0xAD, 0xED, 0xA0, 0x80, 0xE6, 0x96, 0x87], ["中", "文"]),  // an encoded surrogate
+        ([0xE4, 0xB8], []),                                                 // truncated at the end
+        ([0xF0, 0xA0, 0x80, 0x80, 0xE4, 0xB8, 0xAD], ["𠀀中"]),
+    ] as [([UInt8], [String])])
+    func invalidUTF8(bytes: [UInt8], expected: [String]) {
+        #expect(runs(utf8: bytes) == expected)
+        #expect(tokenizerRuns(String(decoding: bytes, as: UTF8.self)) == expected)
+    }
+
+    @Test("random text: UTF-8 and UTF-16 give the same runs (seeded)")
+    func bothForms() {
+        var random = SplitMix64(seed: 0x5554_4638)
+        let pool = ["中", "檢", "黨", "法", "々", "カ", "한", "𠀀", "a", "ｇ", "，", "　", "😀", "\u{FFFD}", "\u{0}"]
+        for _ in 0..<1000 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pool.randomElement(using: &random)! }.joined()
+            #expect(runs(utf8: Array(text.utf8)) == runs(text), "\(text)")
+        }
     }
 }
