@@ -26,7 +26,8 @@ let package = Package(
                 // The C API, for the FTS5 auxiliary function and raw statement stepping.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            exclude: ["Query/README.md"]
         ),
         // The command-line tool: argument parsing and printing only.
         .executableTarget(

@@ -2,8 +2,8 @@ import TextAnalysis
 
 /// Counts the phrases of a ``PhraseTrie`` in passages and keeps, for each
 /// phrase and each number of occurrences, the ``PhraseLists/depth``
-/// passages that come first in result order for equal scores: shortest,
-/// then by path (bytewise in UTF-8), line, column and passage.
+/// passages that come first for equal scores: shortest, then in
+/// ``ResultOrder``.
 ///
 /// Per passage: ``count(run:)`` walks the trie from every character of every
 /// run, counting each node reached; ``endPassage(_:)`` offers the passage to
@@ -19,6 +19,18 @@ struct PhraseListCollector {
         var line: Int32
         var column: Int32
         var passage: Int64
+
+        /// Orders passages as their ids do: by document, then `passage`.
+        struct PassageOrder: Comparable {
+            var document: Int32
+            var passage: Int64
+
+            static func < (a: PassageOrder, b: PassageOrder) -> Bool {
+                (a.document, a.passage) < (b.document, b.passage)
+            }
+        }
+
+        var passageOrder: PassageOrder { PassageOrder(document: document, passage: passage) }
     }
 
     /// A bucket being filled: its best passages so far, and how many it had.
@@ -93,13 +105,19 @@ struct PhraseListCollector {
         self.touched = touched
     }
 
-    /// Whether `a` comes before `b` in result order for equal scores.
+    /// Whether `a` comes before `b` for equal frequencies: shorter first
+    /// (it scores better), then in ``ResultOrder``.
     private func precedes(_ a: Candidate, _ b: Candidate) -> Bool {
         if a.length != b.length { return a.length < b.length }
-        if a.document != b.document, paths[Int(a.document)] != paths[Int(b.document)] {
-            return paths[Int(a.document)].lexicographicallyPrecedes(paths[Int(b.document)])
-        }
-        return (a.line, a.column, a.document, a.passage) < (b.line, b.column, b.document, b.passage)
+        return ResultOrder.precedes(place(of: a), place(of: b))
+    }
+
+    /// Where `candidate` is, in result order. Its document's index comes
+    /// before its passage because `passage` may be an ordinal within the
+    /// document; documents are added in the order of their passages' ids.
+    private func place(of candidate: Candidate) -> ResultOrder.Place<[UInt8], Candidate.PassageOrder> {
+        ResultOrder.Place(path: paths[Int(candidate.document)], line: Int(candidate.line),
+                          column: Int(candidate.column), passage: candidate.passageOrder)
     }
 
     private mutating func offer(_ candidate: Candidate, node: Int, frequency: Int) {

@@ -9,7 +9,7 @@ import GRDBSQLite
 /// terms than ``PassageSplitter/maximumLength``); with more, a blob of
 /// little-endian 32-bit counts. It is what `bm25()` reads of a row, without
 /// the docsize lookup and the phrase counting that make `bm25()` cost about
-/// 1 µs a match: ``Ranker`` brings the lengths and statistics itself.
+/// 1 µs a match: ``MatchScorer`` brings the lengths and statistics itself.
 enum PhraseFrequencyFunction {
     static let name = "suoyin_frequencies"
     /// Phrases that fit the packed integer result.

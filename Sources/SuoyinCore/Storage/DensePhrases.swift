@@ -47,10 +47,12 @@ enum DensePhrases {
         }
     }
 
-    /// The frequencies of `phrase` when it is dense, if stored and readable.
-    static func frequencies(_ db: Database, of phrase: QueryPhrase) -> DenseFrequencies? {
+    /// The frequencies of `phrase` when it is dense and they are stored
+    /// intact; nil otherwise (FTS5 then reports them: slower, as exact).
+    /// A database error is thrown, not taken for "not dense".
+    static func frequencies(_ db: Database, of phrase: QueryPhrase) throws -> DenseFrequencies? {
         guard let key = PhraseLists.key(of: phrase),
-              let row = try? Row.fetchOne(db, sql: """
+              let row = try Row.fetchOne(db, sql: """
                   SELECT frequencies, exceptions FROM dense_frequencies WHERE phrase = ?
                   """, arguments: [key])
         else { return nil }

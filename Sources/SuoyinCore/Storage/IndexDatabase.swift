@@ -76,11 +76,7 @@ public final class IndexDatabase: Sendable {
             try database.create()
         case .index(let stamp):
             try database.check(stamp)
-            do {
-                try IndexSchema.migrator.migrate(database.queue)
-            } catch {
-                throw .database(path: path, operation: "update the index's tables", message: reason(error))
-            }
+            try database.mappingErrors("update the index's tables") { try IndexSchema.migrator.migrate(database.queue) }
         }
         return database
     }
@@ -175,38 +171,36 @@ public final class IndexDatabase: Sendable {
 
     /// Runs `body` in a read transaction, mapping database errors.
     func read<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
-        do {
-            return try queue.read(body)
-        } catch let error as SuoyinError {
-            throw error
-        } catch let error as DatabaseError where IndexDatabase.isExpressionError(error) {
-            // An FTS5 error in a read is about the expression Suoyin built, not the index: no rebuild helps.
-            throw .searchFailed(path: path, operation: operation, message: IndexDatabase.reason(error))
-        } catch {
-            throw .database(path: path, operation: operation, message: IndexDatabase.reason(error))
-        }
+        try mappingErrors(operation, inRead: true) { try queue.read(body) }
     }
 
     /// Runs `body` outside any transaction (each statement commits on its
     /// own; `PRAGMA incremental_vacuum` needs that), mapping database errors.
     func writeWithoutTransaction<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
         defer { lengthsCache.clear() }
-        do {
-            return try queue.writeWithoutTransaction(body)
-        } catch let error as SuoyinError {
-            throw error
-        } catch {
-            throw .database(path: path, operation: operation, message: IndexDatabase.reason(error))
-        }
+        return try mappingErrors(operation) { try queue.writeWithoutTransaction(body) }
     }
 
     /// Runs `body` in a write transaction, mapping database errors.
     func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
         defer { lengthsCache.clear() }
+        return try mappingErrors(operation) { try queue.write(body) }
+    }
+
+    /// Runs `body`; a ``SuoyinError`` passes through, an FTS5 expression
+    /// error in a read (`inRead`) becomes ``SuoyinError/searchFailed(path:operation:message:)``,
+    /// any other error ``SuoyinError/database(path:operation:message:)``,
+    /// naming this index and `operation`, with a short reason instead of SQL.
+    private func mappingErrors<T>(
+        _ operation: String, inRead: Bool = false, _ body: () throws -> T
+    ) throws(SuoyinError) -> T {
         do {
-            return try queue.write(body)
+            return try body()
         } catch let error as SuoyinError {
             throw error
+        } catch let error as DatabaseError where inRead && IndexDatabase.isExpressionError(error) {
+            // An FTS5 error in a read is about the expression Suoyin built, not the index: no rebuild helps.
+            throw .searchFailed(path: path, operation: operation, message: IndexDatabase.reason(error))
         } catch {
             throw .database(path: path, operation: operation, message: IndexDatabase.reason(error))
         }
@@ -237,10 +231,6 @@ public final class IndexDatabase: Sendable {
 extension IndexDatabase {
     /// Closes the connection.
     func close() throws(SuoyinError) {
-        do {
-            try queue.close()
-        } catch {
-            throw .database(path: path, operation: "close the index", message: IndexDatabase.reason(error))
-        }
+        try mappingErrors("close the index") { try queue.close() }
     }
 }

@@ -8,7 +8,9 @@ public struct IndexStatistics: Codable, Equatable, Sendable {
     public var passages: Int
     /// Code points of all indexed documents.
     public var characters: Int
-    /// Bytes on disk: the index file plus its write-ahead log.
+    /// Bytes on disk: the index file. It is all there is: the index keeps a
+    /// rollback journal, not a write-ahead log, and the journal is emptied
+    /// at every commit (see ``IndexDatabase``).
     public var indexBytes: Int
     public var analyzerVersion: Int
     public var foldTableHash: String
@@ -37,27 +39,8 @@ public struct IndexStatistics: Codable, Equatable, Sendable {
             let fileExtension = (path as NSString).pathExtension.lowercased()
             return (fileExtension.isEmpty ? "(none)" : "." + fileExtension, 1)
         }, uniquingKeysWith: +)
-        indexBytes = [database.path, database.path + "-wal"].reduce(0) { total, path in
-            total + Int(FileStatus(path: path)?.size ?? 0)
-        }
+        indexBytes = Int(FileStatus(path: database.path)?.size ?? 0)
         analyzerVersion = AnalyzerStamp.current.version
         foldTableHash = AnalyzerStamp.current.foldTableHash
-    }
-}
-
-extension IndexDatabase {
-    /// Checks the whole file (SQLite's `integrity_check`) and the full-text
-    /// index against the passages (FTS5's `integrity-check`); returns the
-    /// problems found, none when the index is sound.
-    public func integrityProblems() throws(SuoyinError) -> [String] {
-        try write("check the index") { db in
-            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            do {
-                try db.execute(sql: "INSERT INTO passages_fts(passages_fts, rank) VALUES ('integrity-check', 1)")
-            } catch {
-                problems.append("the full-text index does not match the passages")
-            }
-            return problems
-        }
     }
 }

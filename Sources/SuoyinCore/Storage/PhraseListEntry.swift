@@ -2,8 +2,8 @@ import Foundation
 
 /// What the index keeps of one frequent phrase (see ``PhraseLists``): how
 /// many passages contain it, and for each number of occurrences in a
-/// passage, the first passages with that many in result order for equal
-/// scores — shortest first, then by path, line and column.
+/// passage, the first passages with that many for equal scores — shortest
+/// first, then in ``ResultOrder``.
 struct PhraseListEntry: Equatable {
     /// One number of occurrences and its best passages.
     struct Bucket: Equatable {

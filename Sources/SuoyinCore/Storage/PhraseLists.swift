@@ -29,7 +29,7 @@ enum PhraseLists {
 
     /// The default threshold for an index of `rows` passages: a phrase found
     /// in fewer passages is ranked by FTS5 directly, which is fast enough at
-    /// that count (about 0.1 µs a match with ``Ranker``).
+    /// that count (about 0.1 µs a match with ``MatchScorer``).
     static func defaultThreshold(rows: Int) -> Int { max(1000, rows / 64) }
 
     /// The key of a phrase in the lists: the key of its Han run

@@ -111,10 +111,10 @@ struct Place {
 
     var citation: String { "\(path):\(line):\(column)" }
 
-    /// Result order for equal scores: path compared bytewise, then line and column.
+    /// Result order for equal scores (``ResultOrder``): path compared bytewise, then line and column.
     func precedes(_ other: Place) -> Bool {
-        if path != other.path { return path.utf8.lexicographicallyPrecedes(other.path.utf8) }
-        return (line, column) < (other.line, other.column)
+        ResultOrder.precedes(ResultOrder.Place(path: path.utf8, line: line, column: column, passage: 0),
+                             ResultOrder.Place(path: other.path.utf8, line: other.line, column: other.column, passage: 0))
     }
 }
 

@@ -92,7 +92,7 @@ struct RankerTests {
         ])
     }
 
-    @Test("the Ranker's own top and all agree with FTS5 on scores by passage")
+    @Test("the evaluator's own top and all agree with FTS5 on scores by passage")
     func rankerByPassage() throws {
         let index = try CorpusIndex.shared(listsCurrent: true)
         for query in ["法", "政府", "法治 -政府", "法 OR 政府 OR 建设 OR 工作 OR 推进 OR 督察"] {
@@ -101,12 +101,12 @@ struct RankerTests {
                 let fts5 = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
                     SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
                     """, arguments: [parsed.matchExpression]).map { ($0[0] as Int64, $0[1] as Double) })
-                let ranker = try Ranker(db, query: parsed)
-                let all = try ranker.all()
+                let all = try QueryEvaluator(db, plan: QueryPlan(db, query: parsed, count: nil)).passages()
                 #expect(Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0.bm25) }) == fts5, "\(query)")
-                // top(3) keeps every passage scoring at most the third best.
+                // The top 3 keeps every passage scoring at most the third best.
                 let bar = fts5.values.sorted()[2]
-                #expect(Set(try ranker.top(3).map(\.id)) == Set(fts5.filter { $0.value <= bar }.keys), "\(query)")
+                let top = try QueryEvaluator(db, plan: QueryPlan(db, query: parsed, count: 3)).passages()
+                #expect(Set(top.map(\.id)) == Set(fts5.filter { $0.value <= bar }.keys), "\(query)")
             }
         }
     }

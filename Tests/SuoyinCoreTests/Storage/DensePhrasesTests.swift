@@ -34,7 +34,7 @@ struct DensePhrasesTests {
                 #expect(text.unicodeScalars.count >= 2)
                 #expect(try Int.fetchOne(db, sql: "SELECT df FROM phrase_lists WHERE phrase = ?", arguments: [key])!
                         >= rows / DensePhrases.share)
-                let frequencies = try #require(DensePhrases.frequencies(db, of: phrase))
+                let frequencies = try #require(try DensePhrases.frequencies(db, of: phrase))
                 var expected: [Int64: Int] = [:]
                 for row in try Row.fetchAll(db, sql: """
                     SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) AS f FROM passages_fts
@@ -55,9 +55,13 @@ struct DensePhrasesTests {
         let corpus = try CorpusIndex.shared(listsCurrent: true)
         let query = try QueryParser.parse(text)
         let dense = try corpus.database.read("test") { db in
-            query.groups.filter { $0.count == 1 }.contains { DensePhrases.frequencies(db, of: $0[0]) != nil }
+            try query.groups.filter { $0.count == 1 }.contains { try DensePhrases.frequencies(db, of: $0[0]) != nil }
         }
         #expect(dense, "'\(text)' should have a dense group")
+        // The plan takes one of them from memory, and FTS5 still gets a group to run on.
+        let evaluation = try corpus.database.read("test") { try QueryPlan($0, query: query, count: 10).evaluation }
+        #expect(evaluation.terms.contains { if case .dense = $0.source { true } else { false } })
+        #expect(!evaluation.driving.isEmpty)
         let expected = try corpus.fts5Ranking(query)
         #expect(try corpus.search(query, limit: 0) == expected)
         #expect(try corpus.search(query, limit: 10) == Array(expected.prefix(10)))

@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import TextAnalysis
 
-/// Ranks three shapes of query from ``PhraseLists`` entries, exactly as
-/// FTS5's `bm25()` would, or declines (nil) so that ``Ranker`` evaluates
-/// them in full:
+/// Runs the list shortcuts of a ``QueryPlan`` (``QueryPlan/Strategy``):
+/// ranks three shapes of query from ``PhraseLists`` entries, exactly as
+/// FTS5's `bm25()` would, or declines (nil) so that the plan's FTS5
+/// evaluation answers:
 /// - one phrase: its entry holds its best passages (see ``PhraseLists``);
 /// - one phrase minus exclusions: the entry's passages that contain no
 ///   excluded phrase, when the passages the entry left out cannot score
@@ -21,7 +22,10 @@ import TextAnalysis
 /// the answer stands only when all passages tied at the last place come
 /// from that same bucket.
 struct PhraseListRanking {
-    let ranker: Ranker
+    let db: Database
+    let plan: QueryPlan
+    /// Scores FTS5's matches for the parts of a query the lists do not hold.
+    let scorer: MatchScorer
 
     /// A passage proposed for the result: its score in the query, and the
     /// bucket it came from (nil: from a complete set, e.g. FTS5's matches).
@@ -47,27 +51,10 @@ struct PhraseListRanking {
         }
     }
 
-    /// The best `count` passages (ties included), or nil when the lists cannot answer.
-    func top(_ count: Int) throws -> [RankedPassage]? {
-        let query = ranker.query
-        guard query.groups.count == 1 else { return nil }
-        let group = query.groups[0]
-        if group.count == 1 {
-            guard let listed = try listed(group[0]) else { return nil }
-            return query.excluded.isEmpty
-                ? rank(proposals(from: listed, phrase: 0), lists: [listed], count: count)
-                : try rankExcluding(listed, count: count)
-        }
-        guard group.count == 2, query.excluded.isEmpty else { return nil }
-        return try rankAlternatives(group[0], group[1], count: count)
-    }
-
-    /// The entry of `phrase` with its BM25 weight, if it has one.
-    private func listed(_ phrase: QueryPhrase) throws -> Listed? {
-        guard let key = PhraseLists.key(of: phrase), let entry = try PhraseLists.entry(ranker.db, key: key)
-        else { return nil }
-        let idf = BM25.idf(rows: ranker.totals.rows, hits: entry.documentFrequency)
-        return Listed(entry: entry, bm25: BM25(idfs: [idf], averageLength: ranker.totals.averageLength))
+    /// The plan's phrase `index` with its list and its weight alone.
+    private func listed(_ index: Int) -> Listed {
+        let phrase = plan.phrases[index]
+        return Listed(entry: phrase.list!, bm25: BM25(idfs: [phrase.idf], averageLength: plan.totals.averageLength))
     }
 
     private func proposals(from listed: Listed, phrase: Int) -> [Proposal] {
@@ -79,15 +66,22 @@ struct PhraseListRanking {
         }
     }
 
+    /// One phrase: the best `count` of its listed passages (ties included), or nil.
+    func rankPhrase(_ index: Int, count: Int) -> [RankedPassage]? {
+        let listed = self.listed(index)
+        return rank(proposals(from: listed, phrase: 0), lists: [listed], count: count)
+    }
+
     /// One phrase minus exclusions: its listed passages, less those that
     /// contain an excluded phrase (told from their text, as FTS5 tells it).
-    private func rankExcluding(_ listed: Listed, count: Int) throws -> [RankedPassage]? {
+    func rankExcluding(_ index: Int, count: Int) throws -> [RankedPassage]? {
+        let listed = self.listed(index)
         let proposals = proposals(from: listed, phrase: 0)
-        let texts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(ranker.db, sql: """
+        let texts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
             SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))
             """, arguments: ["[" + proposals.map { String($0.id) }.joined(separator: ",") + "]"])
             .map { row -> (Int64, String) in (row["id"], row["text"]) })
-        let excluded = ranker.query.excluded
+        let excluded = plan.query.excluded
         let kept = proposals.filter { proposal in
             guard let text = texts[proposal.id] else { return false }
             let matcher = PhraseMatcher(text: text)
@@ -97,23 +91,26 @@ struct PhraseListRanking {
     }
 
     /// `A OR B`: each one's best passages and all passages with both.
-    private func rankAlternatives(_ first: QueryPhrase, _ second: QueryPhrase, count: Int) throws -> [RankedPassage]? {
+    func rankAlternatives(
+        _ sides: [QueryPlan.Alternative], both: FTS5Evaluation, count: Int
+    ) throws -> [RankedPassage]? {
         var lists: [Listed?] = []
         var proposals: [Int64: Proposal] = [:]
-        for (index, phrase) in [first, second].enumerated() {
-            let listed = try self.listed(phrase)
-            lists.append(listed)
-            if let listed {
+        for (index, side) in sides.enumerated() {
+            switch side {
+            case .listed(let phrase):
+                let listed = self.listed(phrase)
+                lists.append(listed)
                 for proposal in self.proposals(from: listed, phrase: index) { proposals[proposal.id] = proposal }
-            } else {
-                // No list: the phrase is rare enough to take all of its matches.
-                try ranker.evaluate(phrase.matchExpression, phrases: [phrase], positives: 1) { id, bm25 in
+            case .allMatches(let evaluation):
+                lists.append(nil)
+                try scorer.forEachMatch(of: evaluation) { id, bm25 in
                     proposals[id] = Proposal(id: id, bm25: bm25, bucket: nil)
                 }
             }
         }
         // Passages with both score for both; FTS5's matches of `A AND B` are all of them.
-        try ranker.evaluate(Query(groups: [[first], [second]], excluded: [])) { id, bm25 in
+        try scorer.forEachMatch(of: both) { id, bm25 in
             proposals[id] = Proposal(id: id, bm25: bm25, bucket: nil)
         }
         return rank(Array(proposals.values), lists: lists, count: count)

@@ -4,7 +4,7 @@ import Foundation
 /// and order of operations — so a score computed here equals, bit for bit,
 /// the one FTS5 would return for the same row.
 ///
-/// FTS5's value is negative (lower is better); ``score(frequencies:length:)``
+/// FTS5's value is negative (lower is better); ``score(length:frequencies:)``
 /// returns that value, and results show its negation.
 struct BM25 {
     static let k1 = 1.2

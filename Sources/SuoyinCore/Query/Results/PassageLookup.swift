@@ -49,8 +49,7 @@ public struct PassageLookup: Sendable {
                     nearest: try Self.nearest(to: citation.line, in: first...last, path: document["path"], db))
             }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT p.id, p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number,
-                    d.pageLines
+                SELECT p.id, \(PassageRecord.columns)
                 FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
                 WHERE p.id BETWEEN ? AND ? ORDER BY p.id
                 """, arguments: [target - min(reach, target - first), target + min(reach, last - target)])

@@ -6,10 +6,11 @@ import GRDB
 /// A query is a document number when it is one term and nothing else, and
 /// that term reads as a whole number (``DocumentNumber/isNumber(_:)``). Each
 /// document with that number (compared by ``DocumentNumber/key(_:)``) that
-/// the filter lets through gives one result, in path order: its best
-/// passage that matches the query, or its first passage when the number is
-/// only in its metadata (an information table). Pinned results take the best
-/// score of the search, so scores still fall from the first result to the last.
+/// the filter lets through gives one result: its best passage that matches
+/// the query, or its first passage when the number is only in its metadata
+/// (an information table) — see ``QueryEvaluator/pinnedPassages()``. Pinned
+/// results take the best score of the search, so scores still fall from the
+/// first result to the last, and among themselves go by ``ResultOrder``.
 struct DocumentNumberPinning {
     /// The key of the number the query is.
     let key: String
@@ -22,21 +23,14 @@ struct DocumentNumberPinning {
         key = DocumentNumber.key(query.groups[0][0].source)
     }
 
-    /// One passage for each document with the number that `allows` lets
-    /// through, in path order, with the BM25 of its match (nil for a first
-    /// passage that does not match).
-    func passages(_ db: Database, ranker: Ranker, allows: ((Int64) -> Bool)?) throws -> [(id: Int64, bm25: Double?)] {
+    /// The passage ids of each document with the number that `allowed`
+    /// (nil: every document) lets through.
+    func documents(_ db: Database, allowed: PassageRanges?) throws -> [ClosedRange<Int64>] {
         let documents = try Row.fetchAll(db, sql: """
             SELECT firstPassage, lastPassage FROM documents
             WHERE \(FoldedKeyFunction.name)(number) = ? AND lastPassage >= firstPassage ORDER BY path, id
             """, arguments: [key])
-        var passages: [(id: Int64, bm25: Double?)] = []
-        for document in documents {
-            let range: ClosedRange<Int64> = document[0]...document[1]
-            guard allows?(range.lowerBound) ?? true else { continue }
-            let best = try ranker.top(1) { range.contains($0) }.min { ($0.bm25, $0.id) < ($1.bm25, $1.id) }
-            passages.append(best.map { ($0.id, $0.bm25) } ?? (range.lowerBound, nil))
-        }
-        return passages
+        return documents.map { (document: Row) -> ClosedRange<Int64> in document[0]...document[1] }
+            .filter { allowed?.contains($0.lowerBound) ?? true }
     }
 }

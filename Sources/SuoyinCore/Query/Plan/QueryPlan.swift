@@ -1,0 +1,119 @@
+import GRDB
+
+/// How one search will be answered, decided once before any match is read:
+/// the query's phrases with what the index knows of each, and the strategy.
+/// ``QueryEvaluator`` runs it; `description` prints it.
+///
+/// Everything a search reads to decide is read here, once, in the search's
+/// transaction: the index totals, whether the phrase lists are current,
+/// each positive phrase's list or count, the dense frequencies an `AND`
+/// can use, and the passages the filter lets through.
+struct QueryPlan {
+    /// The ways a query is answered, side by side. Every one gives FTS5's
+    /// own `bm25()` ranking exactly; the list shortcuts apply only to a top
+    /// of at most ``PhraseLists/depth`` without a filter, when the lists
+    /// are current, and may still decline at run time, when the passages a
+    /// list left out could reach the result (see ``PhraseListRanking``):
+    /// then ``QueryPlan/evaluation`` answers. Whatever FTS5 evaluates (the
+    /// `fts5` case, and the `A AND B` or rare side of the alternatives) is an
+    /// ``FTS5Evaluation``, whose own two shortcuts — rarest group first,
+    /// dense phrases from memory — are described there.
+    enum Strategy {
+        /// One phrase: its list's passages, ranked.
+        case listedPhrase(Int)
+        /// One phrase minus exclusions: its list's passages without an
+        /// excluded phrase (told from their text).
+        case listedPhraseExcluding(Int)
+        /// Two alternatives `A OR B`: the best of each alone (its list, or
+        /// every match of a phrase without one), plus FTS5's matches of
+        /// `A AND B`, which score for both.
+        case listedAlternatives(Alternative, Alternative, both: FTS5Evaluation)
+        /// FTS5 evaluates the whole query: ``QueryPlan/evaluation``.
+        case fts5
+    }
+
+    /// One side of `A OR B` for ``Strategy/listedAlternatives(_:_:both:)``.
+    enum Alternative {
+        /// The phrase's list (its index in ``QueryPlan/phrases``).
+        case listed(Int)
+        /// A phrase without a list is rare: all its matches, from FTS5.
+        case allMatches(FTS5Evaluation)
+    }
+
+    let query: Query
+    /// The passage count and average length BM25 uses.
+    let totals: IndexTotals
+    /// Whether the phrase lists (and dense frequencies) describe the index as
+    /// it is; read once (``PhraseLists/isCurrent(_:)``).
+    let listsCurrent: Bool
+    /// The positive phrases, group by group in the query's order, then the
+    /// excluded ones.
+    let phrases: [PlannedPhrase]
+    /// How many of the best passages are wanted (ties with the last
+    /// included); nil for every match.
+    let count: Int?
+    /// The passages the search's filter lets through; nil without a filter.
+    let allowed: PassageRanges?
+    /// The documents put first because the query is their number
+    /// (``DocumentNumberPinning``), as passage id ranges; usually none.
+    let pinned: [ClosedRange<Int64>]
+    /// The whole query for FTS5, which answers when no shortcut does.
+    let evaluation: FTS5Evaluation
+    let strategy: Strategy
+
+    /// The plan for the best `count` (nil: all) matches of `query` in the
+    /// documents `filter` lets through, in `db`'s current transaction. With
+    /// pinned documents it asks for as many more, since their passages may
+    /// be among the best too.
+    init(_ db: Database, query: Query, count: Int?, filter: SearchFilter = SearchFilter()) throws {
+        self.query = query
+        totals = try IndexTotals(db)
+        let listsCurrent = try PhraseLists.isCurrent(db)
+        self.listsCurrent = listsCurrent
+        var phrases: [PlannedPhrase] = []
+        var groups: [[Int]] = []
+        for (group, alternatives) in query.groups.enumerated() {
+            groups.append([])
+            for phrase in alternatives {
+                groups[group].append(phrases.count)
+                phrases.append(try .positive(db, phrase, group: group, totals: totals, listsCurrent: listsCurrent))
+            }
+        }
+        let excluded = Array(phrases.count..<(phrases.count + query.excluded.count))
+        phrases += query.excluded.map(PlannedPhrase.excluded)
+        self.phrases = phrases
+        let allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
+        self.allowed = allowed
+        let pinned = try DocumentNumberPinning(query)?.documents(db, allowed: allowed) ?? []
+        self.pinned = pinned
+        let count = count.map { $0 + pinned.count }
+        self.count = count
+
+        // Dense frequencies exist for some listed phrases, and only while the lists are current.
+        let dense: ((PlannedPhrase) throws -> DenseFrequencies?)? = listsCurrent
+            ? { planned in planned.list == nil ? nil : try DensePhrases.frequencies(db, of: planned.phrase) } : nil
+        evaluation = try FTS5Evaluation(groups: groups, excluded: excluded, phrases: phrases, dense: dense)
+        strategy = try Self.strategy(groups: groups, excluded: excluded, phrases: phrases, dense: dense,
+                                     listable: listsCurrent && allowed == nil && (count ?? .max) <= PhraseLists.depth)
+    }
+
+    /// The shortcut that fits the query's shape, if the lists can serve it.
+    private static func strategy(
+        groups: [[Int]], excluded: [Int], phrases: [PlannedPhrase],
+        dense: ((PlannedPhrase) throws -> DenseFrequencies?)?, listable: Bool
+    ) throws -> Strategy {
+        guard listable, groups.count == 1 else { return .fts5 }
+        let group = groups[0]
+        if group.count == 1 {
+            guard phrases[group[0]].list != nil else { return .fts5 }
+            return excluded.isEmpty ? .listedPhrase(group[0]) : .listedPhraseExcluding(group[0])
+        }
+        guard group.count == 2, excluded.isEmpty else { return .fts5 }
+        let sides = try group.map { phrase -> Alternative in
+            phrases[phrase].list != nil ? .listed(phrase)
+                : .allMatches(try FTS5Evaluation(groups: [[phrase]], excluded: [], phrases: phrases, dense: nil))
+        }
+        let both = try FTS5Evaluation(groups: [[group[0]], [group[1]]], excluded: [], phrases: phrases, dense: dense)
+        return .listedAlternatives(sides[0], sides[1], both: both)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Runs an ``FTS5Evaluation`` and scores each match exactly as FTS5's
+/// `bm25()` would, without asking FTS5 to rank: FTS5 finds the matches and
+/// reports each phrase's frequency in them (``PhraseFrequencyFunction``),
+/// the lengths come from ``PassageLengths`` and the weights from the plan,
+/// so a match costs about 0.1 µs instead of `bm25()`'s 1 µs.
+struct MatchScorer {
+    let db: Database
+    let averageLength: Double
+    /// Reads the passage lengths (from a cache, say), only when a match is scored.
+    let lengths: (Database) throws -> PassageLengths
+
+    /// Calls `body` with each match's passage id and BM25, in no particular order.
+    func forEachMatch(of evaluation: FTS5Evaluation, _ body: (Int64, Double) -> Void) throws {
+        let terms = evaluation.terms
+        // Flat arrays for the loop: slots[i] is FTS5's number for term i, −1 when dense.
+        let slots = terms.map { term -> Int in if case .slot(let slot) = term.source { slot } else { -1 } }
+        let dense = terms.map { term -> DenseFrequencies? in if case .dense(let frequencies) = term.source { frequencies } else { nil } }
+        let required = dense.compactMap { $0 }
+        let bm25 = BM25(idfs: terms.map(\.idf), averageLength: averageLength)
+        let lengths = try self.lengths(db)
+        let statement = try db.makeStatement(sql: """
+            SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
+            """)
+        try statement.setArguments([evaluation.expression])
+        let expressionPhrases = evaluation.expressionPhrases
+        let packed = expressionPhrases <= PhraseFrequencyFunction.packedPhrases
+        try RawRows.forEach(statement, in: db) { handle in
+            let id = sqlite3_column_int64(handle, 0)
+            guard required.allSatisfy({ $0.frequency(of: id) > 0 }) else { return }
+            let length = lengths.length(of: id)
+            if packed {
+                let frequencies = sqlite3_column_int64(handle, 1)
+                body(id, bm25.score(length: length) { index in
+                    dense[index]?.frequency(of: id) ?? Int((frequencies >> (16 * Int64(slots[index]))) & 0xFFFF)
+                })
+            } else {
+                let counts = PhraseFrequencyFunction.counts(
+                    in: DatabaseValue(sqliteStatement: handle, index: 1), phraseCount: expressionPhrases)
+                body(id, bm25.score(length: length) { index in dense[index]?.frequency(of: id) ?? counts[slots[index]] })
+            }
+        }
+    }
+}

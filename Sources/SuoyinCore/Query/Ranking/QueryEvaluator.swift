@@ -1,0 +1,69 @@
+import GRDB
+
+/// Runs a ``QueryPlan``: the passages that can be among its best `count`
+/// (ties with the last place included, since ties are ordered by
+/// ``ResultOrder``, which the scores do not know), or every match, each
+/// with its BM25 as FTS5's `bm25()` computes it.
+struct QueryEvaluator {
+    let db: Database
+    let plan: QueryPlan
+    let scorer: MatchScorer
+
+    /// An evaluator in `db`'s current transaction, the one `plan` was made
+    /// in; `lengths` reads the passage lengths when a match is scored.
+    init(_ db: Database, plan: QueryPlan,
+         lengths: @escaping (Database) throws -> PassageLengths = { try PassageLengths($0) }) {
+        self.db = db
+        self.plan = plan
+        scorer = MatchScorer(db: db, averageLength: plan.totals.averageLength, lengths: lengths)
+    }
+
+    /// The plan's passages, unordered.
+    func passages() throws -> [RankedPassage] {
+        guard let count = plan.count else { return try allMatches() }
+        if let ranked = try listShortcut(count) { return ranked }
+        var collector = TopCollector(count: count)
+        if let allowed = plan.allowed {
+            try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in
+                if allowed.contains(id) { collector.offer(id, bm25: bm25) }
+            }
+        } else {
+            try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in collector.offer(id, bm25: bm25) }
+        }
+        return collector.passages
+    }
+
+    /// The answer of the plan's list shortcut, nil when it has none or the lists cannot vouch for it.
+    private func listShortcut(_ count: Int) throws -> [RankedPassage]? {
+        let lists = PhraseListRanking(db: db, plan: plan, scorer: scorer)
+        switch plan.strategy {
+        case .listedPhrase(let phrase): return lists.rankPhrase(phrase, count: count)
+        case .listedPhraseExcluding(let phrase): return try lists.rankExcluding(phrase, count: count)
+        case .listedAlternatives(let first, let second, let both):
+            return try lists.rankAlternatives([first, second], both: both, count: count)
+        case .fts5: return nil
+        }
+    }
+
+    /// For each pinned document (``QueryPlan/pinned``), its best passage
+    /// that matches (ties: the lowest id), else its first passage, without a score.
+    func pinnedPassages() throws -> [(id: Int64, bm25: Double?)] {
+        try plan.pinned.map { range in
+            var collector = TopCollector(count: 1)
+            try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in
+                if range.contains(id) { collector.offer(id, bm25: bm25) }
+            }
+            let best = collector.passages.min { ($0.bm25, $0.id) < ($1.bm25, $1.id) }
+            return best.map { ($0.id, $0.bm25) } ?? (range.lowerBound, nil)
+        }
+    }
+
+    /// Every match the filter lets through.
+    private func allMatches() throws -> [RankedPassage] {
+        var ranked: [RankedPassage] = []
+        try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in
+            if plan.allowed?.contains(id) ?? true { ranked.append(RankedPassage(id: id, bm25: bm25)) }
+        }
+        return ranked
+    }
+}
