@@ -21,6 +21,10 @@ struct TextLines {
 
     /// Adds a line; `headingLevel` is ignored if the line is blank.
     mutating func append(_ line: [Unicode.Scalar], headingLevel: Int? = nil) {
+        // A line end inside a line (`&#13;` in a Word run, found by fuzzing) is a
+        // space: as a line end it would shift every later line the citations count.
+        let line = line.contains(where: { $0 == "\r" || $0 == "\n" })
+            ? line.map { $0 == "\r" || $0 == "\n" ? " " : $0 } : line
         var start = 0
         var end = line.count
         while start < end, ScalarTraits.isWhitespace(line[start]) { start += 1 }

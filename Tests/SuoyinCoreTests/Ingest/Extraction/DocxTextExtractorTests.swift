@@ -46,6 +46,14 @@ struct DocxTextExtractorTests {
         #expect(extracted.headingLevels == [1: 1, 3: 1, 4: 2, 10: 1])
     }
 
+    /// Found by the `docx` fuzz target: a carriage return inside a run made the
+    /// passage splitter count one more line than the extractor.
+    @Test("a line end written as a character reference inside a run is a space, not a new line")
+    func carriageReturnInRun() throws {
+        let extracted = try extract(P.paragraph("依法&#13;行政", "治&#10;理") + P.paragraph("第二段"))
+        #expect(extracted.text == "依法 行政治 理\n第二段")
+    }
+
     @Test("without a dc:title, the first heading is the title")
     func titleFromHeading() throws {
         let body = P.paragraph("正文在前") + P.paragraph("第一章 总则", style: "2") + P.paragraph("第二章", style: "1")
