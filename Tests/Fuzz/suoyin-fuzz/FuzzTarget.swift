@@ -26,7 +26,7 @@ struct FuzzTarget: Sendable {
 
     /// Every target, in the order `.ci/fuzz` runs them.
     static let all: [FuzzTarget] = [
-        .tokenizer, .query, .decoding, .html, .docx, .passages, .citation,
+        .tokenizer, .query, .decoding, .html, .docx, .odt, .ofd, .layout, .passages, .citation,
     ]
 
     /// The target this process fuzzes, chosen once before libFuzzer starts;

@@ -27,6 +27,15 @@ struct ZipPackageInput: Sendable {
         }
     }
 
+    /// The text of the part at `path` in the ZIP archive `file`, to seed with
+    /// a committed fixture's main part; nil when it has none.
+    static func part(_ path: String, of file: Data) -> String? {
+        guard let archive = try? Archive(data: file, accessMode: .read, pathEncoding: nil), let entry = archive[path] else { return nil }
+        var data = Data()
+        guard (try? archive.extract(entry, consumer: { data.append($0) })) != nil else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// A ZIP archive of `parts`, stored (not deflated) and in path order.
     static func zip(_ parts: [String: Data]) -> Data {
         do {

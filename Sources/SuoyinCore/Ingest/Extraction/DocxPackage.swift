@@ -12,14 +12,19 @@ struct DocxPackage {
     static let partSizeLimit = 256 << 20
 
     private let archive: Archive
+    private let data: Data
+    /// The checked layout of each path's first entry, which bounds its compressed data.
+    private let entries: [String: ZipStructure.Entry]
     /// The format named in failures, such as ".docx".
     let format: String
 
     init(data: Data, format: String = ".docx") throws(ExtractionFailure) {
         self.format = format
         // ZIPFoundation traps on offsets past the end of the data: check them all first.
+        self.data = data
         do {
-            _ = try ZipStructure(validating: data, entrySizeLimit: Self.partSizeLimit)
+            let structure = try ZipStructure(validating: data, entrySizeLimit: Self.partSizeLimit)
+            entries = Dictionary(structure.entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         } catch {
             throw ExtractionFailure(reason: "not a valid \(format) file (\(error.reason))")
         }
@@ -37,11 +42,16 @@ struct DocxPackage {
             reason: "\(path) in the \(format) file unzips to more than \(Self.partSizeLimit >> 20) MB")
         guard entry.uncompressedSize <= UInt64(Self.partSizeLimit) else { throw tooLarge }
         var data = Data()
+        let consumer: Consumer = { chunk in
+            // The declared size can lie; count what actually comes out.
+            guard data.count + chunk.count <= Self.partSizeLimit else { throw tooLarge }
+            data.append(chunk)
+        }
         do {
-            _ = try archive.extract(entry) { chunk in
-                // The declared size can lie; count what actually comes out.
-                guard data.count + chunk.count <= Self.partSizeLimit else { throw tooLarge }
-                data.append(chunk)
+            if let layout = entries[path], layout.method == 8 {
+                guard try inflate(layout, into: consumer) == entry.checksum else { throw CocoaError(.fileReadCorruptFile) }
+            } else {
+                _ = try archive.extract(entry, consumer: consumer)
             }
         } catch let failure as ExtractionFailure {
             throw failure
@@ -49,6 +59,25 @@ struct DocxPackage {
             throw ExtractionFailure(reason: "damaged \(format) file (cannot unzip \(path))")
         }
         return data
+    }
+
+    /// Inflates a deflated entry from its compressed bytes alone, returning
+    /// the CRC-32 of what came out. ZIPFoundation's own reader goes on past
+    /// them to the end of the file, and then, on a deflate stream that never
+    /// ends, reads nothing forever (a mutated .odt hung the odt fuzz target);
+    /// here running out of the entry's bytes is an error.
+    private func inflate(_ layout: ZipStructure.Entry, into consumer: Consumer) throws -> CRC32 {
+        let start = data.startIndex + layout.dataOffset
+        return try Data.decompress(size: Int64(layout.compressedSize), bufferSize: defaultReadChunkSize, skipCRC32: false,
+                                   provider: { position, size in
+            guard position >= 0, position < Int64(layout.compressedSize) else { throw CocoaError(.fileReadCorruptFile) }
+            let from = start + Int(position)
+            var chunk = data.subdata(in: from..<min(from + size, start + layout.compressedSize))
+            // ZIPFoundation hands zlib `size` bytes whatever the chunk holds: pad the last one. The next
+            // call throws, so a stream that has not ended by then fails.
+            chunk.append(Data(count: size - chunk.count))
+            return chunk
+        }, consumer: consumer)
     }
 
     /// The path of the package's target for a relationship type ending in

@@ -42,6 +42,8 @@ struct ZipStructure {
         var uncompressedSize: Int
         /// Where its local header starts.
         var localHeaderOffset: Int
+        /// Where its compressed data starts (after the local header), once checked.
+        var dataOffset = 0
     }
 
     /// The most bytes one entry may say it unzips to, by default; the
@@ -59,8 +61,8 @@ struct ZipStructure {
         entries.reserveCapacity(end.entryCount)
         var position = end.directoryOffset
         for _ in 0..<end.entryCount {
-            let entry = try Self.entry(at: &position, in: bytes, directoryEnd: end.directoryOffset + end.directorySize)
-            try Self.checkLocalHeader(of: entry, in: bytes, dataEnd: end.directoryOffset)
+            var entry = try Self.entry(at: &position, in: bytes, directoryEnd: end.directoryOffset + end.directorySize)
+            entry.dataOffset = try Self.checkLocalHeader(of: entry, in: bytes, dataEnd: end.directoryOffset)
             guard entry.uncompressedSize <= entrySizeLimit else {
                 throw Damage(reason: "\(entry.path) unzips to more than \(entrySizeLimit >> 20) MB")
             }
@@ -140,14 +142,16 @@ struct ZipStructure {
         guard block <= start + length else { throw Damage(reason: "its ZIP central directory is damaged") }
     }
 
-    /// Checks the entry's local header, and that its data ends before `dataEnd`.
-    private static func checkLocalHeader(of entry: Entry, in bytes: ZipBytes, dataEnd: Int) throws(Damage) {
+    /// Checks the entry's local header, and that its data ends before
+    /// `dataEnd`; returns where the data starts.
+    private static func checkLocalHeader(of entry: Entry, in bytes: ZipBytes, dataEnd: Int) throws(Damage) -> Int {
         let start = entry.localHeaderOffset
         let damaged = Damage(reason: "\(entry.path) in it is damaged")
         guard start + 30 <= dataEnd, bytes.uint32(at: start) == 0x0403_4B50 else { throw damaged }
         let nameLength = bytes.int16(at: start + 26), extraLength = bytes.int16(at: start + 28)
         try checkExtraField(in: bytes, from: start + 30 + nameLength, length: extraLength)
         guard start + 30 + nameLength + extraLength + entry.compressedSize <= dataEnd else { throw damaged }
+        return start + 30 + nameLength + extraLength
     }
 }
 

@@ -67,11 +67,12 @@ public enum LayoutParagraphs {
         page.width = finite(page.width)
         page.height = finite(page.height)
         page.lines = page.lines.compactMap { line in
-            guard line.text.unicodeScalars.contains(where: { !ScalarTraits.isWhitespace($0) }) else { return nil }
             var line = line
             if line.text.unicodeScalars.contains(where: isLineBreaking) {
                 line.text = String(String.UnicodeScalarView(line.text.unicodeScalars.map { isLineBreaking($0) ? " " : $0 }))
             }
+            // After the replacement: a line of control characters alone has no text (found by the layout fuzz target).
+            guard line.text.unicodeScalars.contains(where: { !ScalarTraits.isWhitespace($0) }) else { return nil }
             line.page = page.number
             line.xMin = finite(line.xMin)
             line.yMin = finite(line.yMin)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import SuoyinCore
 
 private typealias F = OpenDocumentFixture
@@ -89,5 +90,27 @@ struct OpenDocumentTextExtractorTests {
                 == "not a valid .odt file (it has no content.xml)")
         #expect(reason(try DocxFixture.zip(["content.xml": "<office:document-content><text:p>"]))?
             .hasPrefix("damaged .odt file (content.xml is not well-formed XML at line") == true)
+    }
+
+    /// Found by the odt fuzz target: a deflate stream that does not end within
+    /// its entry made ZIPFoundation read on to the end of the file and then
+    /// nothing, forever. Here `content.xml` is a non-final stored deflate block
+    /// that claims 65535 bytes, more than the whole file holds.
+    @Test("a deflate stream that runs past its entry fails instead of hanging")
+    func endlessDeflateStream() throws {
+        let archive = try ZIPFoundation.Archive(accessMode: .create)
+        let stream = Data([0x00, 0xFF, 0xFF, 0x00, 0x00]) + Data("hello".utf8)
+        try archive.addEntry(with: "content.xml", type: .file, uncompressedSize: Int64(stream.count),
+                             compressionMethod: .none) { position, size in
+            stream.subdata(in: Int(position)..<Int(position) + size)
+        }
+        var file = [UInt8](archive.data!)
+        // Mark it deflated (method 8) in its local header and its central directory entry.
+        file[8] = 8
+        let directory = try #require((0..<file.count - 4).first { file[$0..<$0 + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]) })
+        file[directory + 10] = 8
+        #expect(throws: ExtractionFailure(reason: "damaged .odt file (cannot unzip content.xml)")) {
+            try OpenDocumentTextExtractor.extract(from: Data(file))
+        }
     }
 }

@@ -106,6 +106,10 @@ struct LayoutParagraphsTests {
         LayoutCase(name: "blank lines are dropped and control characters become spaces", pages: [[
             L.line("  ", y: 100), L.line("甲\n乙\r丙", y: 118), L.line("\u{3000}", y: 136),
         ]], paragraphs: ["p1 甲 乙 丙"]),
+        // Found by the layout fuzz target: such a line made an empty paragraph.
+        LayoutCase(name: "a line of control characters alone has no text", pages: [
+            [L.line("\u{7}\u{1E}", y: 100)], [L.line("正文", y: 100)],
+        ], paragraphs: ["p2 正文"]),
         LayoutCase(name: "no pages, or pages with no lines, give no paragraphs", pages: [[], []], paragraphs: []),
     ]
 
