@@ -93,7 +93,9 @@ struct IndexCommand: ParsableCommand {
         guard let parentFolder = location.parentFolder else { return given }
         let current = FileManager.default.currentDirectoryPath
         let absolute = given.map { $0.hasPrefix("/") ? $0 : current + "/" + $0 }
-        FileManager.default.changeCurrentDirectoryPath(parentFolder)
+        guard FileManager.default.changeCurrentDirectoryPath(parentFolder) else {
+            throw ValidationError("Cannot enter '\(parentFolder)', the folder of the index found above this one. Give the index with --index.")
+        }
         return absolute
     }
 

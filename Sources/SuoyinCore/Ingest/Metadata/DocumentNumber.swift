@@ -22,7 +22,7 @@ public enum DocumentNumber {
 
     /// The number a head line of a document states as its own, as spelled there.
     public static func number(wholeLine line: Substring) -> String? {
-        guard line.utf8.count <= longestLine else { return nil }
+        guard line.utf8.count <= longestLine, mayHoldNumber(line) else { return nil }
         let trimmed = line.trimmingWhitespace
         if let match = match(in: trimmed), match.range.lowerBound == trimmed.startIndex {
             let rest = trimmed[match.range.upperBound...].trimmingWhitespace
@@ -61,9 +61,23 @@ public enum DocumentNumber {
 
     /// Whether `text`, as typed (say, a whole query), is a document number.
     public static func isNumber(_ text: some StringProtocol) -> Bool {
+        // Every search asks: most queries are answered by this scan of scalars alone.
+        guard text.utf8.count <= longestLine, mayHoldNumber(text) else { return false }
         let trimmed = Substring(text).trimmingWhitespace
         guard let match = match(in: trimmed) else { return false }
         return match.range == trimmed.startIndex..<trimmed.endIndex
+    }
+
+    /// Whether `text` has a 号 and an opening bracket, as every number has:
+    /// a cheap scan of scalars before the slower reading of characters.
+    private static func mayHoldNumber(_ text: some StringProtocol) -> Bool {
+        var hasBracket = false
+        var hasHao = false
+        for scalar in text.unicodeScalars {
+            if scalar == "号" || scalar == "號" { hasHao = true } else if opening.contains(scalar) { hasBracket = true }
+            if hasBracket && hasHao { return true }
+        }
+        return false
     }
 
     private static let opening: Set<Unicode.Scalar> = ["〔", "[", "［", "(", "（", "【", "〖"]

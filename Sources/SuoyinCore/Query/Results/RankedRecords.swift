@@ -22,9 +22,12 @@ enum RankedRecords {
         let records = rows.map { row -> (id: Int64, record: PassageRecord, bm25: Double) in
             (row["id"], PassageRecord(row: row), scores[row["id"]]!)
         }
-        return records.sorted { lhs, rhs in
-            ResultOrder.precedes(bm25: lhs.bm25, place(lhs.record, id: lhs.id), rhs.bm25, place(rhs.record, id: rhs.id))
-        }.prefix(count).map { (record: $0.record, bm25: $0.bm25) }
+        // Indices are sorted rather than the records themselves: a record is large, and sorting moves what it sorts.
+        let order = records.indices.sorted { lhs, rhs in
+            ResultOrder.precedes(bm25: records[lhs].bm25, place(records[lhs].record, id: records[lhs].id),
+                                 records[rhs].bm25, place(records[rhs].record, id: records[rhs].id))
+        }
+        return order.prefix(count).map { (record: records[$0].record, bm25: records[$0].bm25) }
     }
 
     private static func place(_ record: PassageRecord, id: Int64) -> ResultOrder.Place<String.UTF8View, Int64> {
