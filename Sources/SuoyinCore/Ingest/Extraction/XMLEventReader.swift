@@ -40,6 +40,15 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
         return "not well-formed XML at line \(parser.lineNumber)"
     }
 
+    /// Parses `data` into `handler`, a reader that keeps its state between
+    /// events; returns what ``read(_:start:end:text:)`` returns.
+    static func read<Handler: XMLEventHandler>(_ data: Data, into handler: inout Handler) -> String? {
+        var state = handler
+        let error = read(data, start: { state.start($0, $1, $2) }, end: { state.end($0, $1) }, text: { state.text($0) })
+        handler = state
+        return error
+    }
+
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         var attributes: [String: String] = [:]
@@ -58,4 +67,15 @@ final class XMLEventReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         text(string)
     }
+}
+
+/// A reader of XML events that keeps its state between them (the docx and
+/// OpenDocument paragraph readers), for ``XMLEventReader/read(_:into:)``.
+protocol XMLEventHandler {
+    /// An element start: namespace URI, local name, attributes by local name.
+    mutating func start(_ namespace: String, _ name: String, _ attributes: [String: String])
+    /// An element end: namespace URI and local name.
+    mutating func end(_ namespace: String, _ name: String)
+    /// Character data.
+    mutating func text(_ text: String)
 }

@@ -26,18 +26,12 @@ enum DocxDocumentReader {
     /// The paragraphs of `xml`, in reading order.
     static func paragraphs(in xml: Data) throws(ExtractionFailure) -> [Paragraph] {
         var reader = State()
-        let error = XMLEventReader.read(xml, start: { namespace, name, attributes in
-            reader.start(namespace, name, attributes)
-        }, end: { namespace, name in
-            reader.end(namespace, name)
-        }, text: { text in
-            reader.text(text)
-        })
+        let error = XMLEventReader.read(xml, into: &reader)
         if let error { throw ExtractionFailure(reason: "damaged .docx file (word/document.xml is \(error))") }
         return reader.finished
     }
 
-    private struct State {
+    private struct State: XMLEventHandler {
         var finished: [Paragraph] = []
         /// Open paragraphs, innermost last.
         var open: [Paragraph] = []

@@ -43,6 +43,21 @@ struct HTMLLineBuilder {
     var currentLine: String { String(String.UnicodeScalarView(line)) }
 
     /// Adds one scalar of text (character references already decoded).
+    /// Appends the page's scalars `input[range]` with their character
+    /// references decoded, as browsers decode them.
+    mutating func appendDecoding(_ input: [Unicode.Scalar], in range: Range<Int>) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if input[index] == "&", let (scalar, length) = HTMLCharacterReference.decode(input, at: index, end: range.upperBound) {
+                append(scalar)
+                index += length
+            } else {
+                append(input[index])
+                index += 1
+            }
+        }
+    }
+
     mutating func append(_ scalar: Unicode.Scalar) {
         if scalar == "\n", afterCarriageReturn {
             afterCarriageReturn = false

@@ -79,18 +79,7 @@ public enum HTMLTextExtractor {
             builder.preformatted = preformatted
             builder.headingLevel = headingLevel
             builder.inLink = elements.isInLink
-            let input = tokenizer.input
-            var index = range.lowerBound
-            while index < range.upperBound {
-                if input[index] == "&",
-                   let (scalar, length) = HTMLCharacterReference.decode(input, at: index, end: range.upperBound) {
-                    builder.append(scalar)
-                    index += length
-                } else {
-                    builder.append(input[index])
-                    index += 1
-                }
-            }
+            builder.appendDecoding(tokenizer.input, in: range)
         }
 
         mutating func start(_ name: String, attributes range: Range<Int>, selfClosing: Bool) {
@@ -144,18 +133,7 @@ public enum HTMLTextExtractor {
         mutating func readTitle(_ content: Range<Int>) {
             guard title == nil, !elements.isDroppingOutsideHead else { return }
             var line = HTMLLineBuilder()
-            let input = tokenizer.input
-            var index = content.lowerBound
-            while index < content.upperBound {
-                if input[index] == "&",
-                   let (scalar, length) = HTMLCharacterReference.decode(input, at: index, end: content.upperBound) {
-                    line.append(scalar)
-                    index += length
-                } else {
-                    line.append(input[index])
-                    index += 1
-                }
-            }
+            line.appendDecoding(tokenizer.input, in: content)
             let text = line.currentLine
             if !text.isEmpty { title = text }
         }
