@@ -1,0 +1,58 @@
+import GRDB
+
+/// Completes the entries of a page (``ResultWalk``) into results: the
+/// score, a document's count of matches, the copies folded into a passage
+/// (``CopyFinder``) and the passages around it (``PassageLookup``).
+struct ResultDetails {
+    let db: Database
+    let options: SearchOptions
+    let spans: DocumentSpans
+    private let counter: MatchCounter?
+    private let copies: CopyFinder?
+
+    init(_ db: Database, query: Query, filter: SearchFilter, options: SearchOptions, spans: DocumentSpans) throws {
+        self.db = db
+        self.options = options
+        self.spans = spans
+        let needsPlan = options.grouping == .documents || !options.allCopies
+        let plan = needsPlan ? try QueryPlan(db, query: query, count: nil, filter: filter) : nil
+        counter = options.grouping == .documents ? plan.map { MatchCounter(db: db, plan: $0, spans: spans) } : nil
+        copies = options.allCopies ? nil : plan.map { CopyFinder(db: db, listsCurrent: $0.listsCurrent, allowed: $0.allowed) }
+    }
+
+    /// The result an entry stands for, without rank and highlights.
+    func result(for entry: ResultWalk.Entry) throws -> SearchResult {
+        let passage = entry.passage
+        var result = passage.record.result
+        result.score = -passage.bm25
+        let document = entry.document.map { spans.documents[$0] }
+        if let counter, let document {
+            result.matches = try counter.matches(in: document.first...document.last)
+        }
+        if let copies {
+            result.copies = try citations(of: try copies.copies(of: passage.id, text: passage.record.text))
+        } else {
+            result.copies = []
+        }
+        if options.context > 0, let document {
+            let around = try PassageLookup.neighbourhood(db, of: passage.id, in: document.first...document.last,
+                                                         context: options.context)
+            result.before = around.before.map(ContextPassage.init)
+            result.after = around.after.map(ContextPassage.init)
+        }
+        return result
+    }
+
+    /// The citations of passages `ids`, in result order of their places (path bytewise, line, column).
+    private func citations(of ids: [Int64]) throws -> [String] {
+        guard !ids.isEmpty else { return [] }
+        let places = try Row.fetchAll(db, sql: """
+            SELECT p.id, p.line, p.column, d.path FROM passages p JOIN documents d ON d.id = p.documentId
+            WHERE p.id IN (SELECT value FROM json_each(?))
+            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            .map { row in ResultOrder.Place(path: Array((row["path"] as String).utf8), line: row["line"], column: row["column"],
+                                            passage: row["id"] as Int64) }
+        return places.sorted { ResultOrder.precedes($0, $1) }
+            .map { Citation(path: String(decoding: $0.path, as: UTF8.self), line: $0.line, column: $0.column).description }
+    }
+}
