@@ -43,7 +43,8 @@ public struct Searcher: Sendable {
     /// How many passages match, and in how many documents, without ranking any.
     public func count(_ query: Query, filter: SearchFilter = SearchFilter()) throws(SuoyinError) -> SearchTotal {
         try database.read("count matches") { db in
-            try total(db, query: query, filter: filter, spans: try database.spansCache.value(db))
+            try total(db, plan: try QueryPlan(db, query: query, count: nil, filter: filter),
+                      spans: try database.spansCache.value(db)).0
         }
     }
 
@@ -57,11 +58,14 @@ public struct Searcher: Sendable {
             let ordered = OrderedPassages(db, query: query, filter: filter, sort: options.sort, spans: spans,
                                           lengths: database.lengthsCache.lengths)
             let entries = try ResultWalk(options: options, spans: spans).page(ordered.first)
-            let details = try ResultDetails(db, query: query, filter: filter, options: options, spans: spans)
-            let results = try entries.map { try details.result(for: $0) }
-            let total = countingTotals ? try self.total(db, query: query, filter: filter, spans: spans)
-                : SearchTotal(passages: 0, documents: 0)
-            return (results, total)
+            let plan = try QueryPlan(db, query: query, count: nil, filter: filter)
+            let grouped = options.grouping == .documents
+            let (total, matches) = countingTotals || grouped
+                ? try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [])
+                : (SearchTotal(passages: 0, documents: 0), [:])
+            let details = try ResultDetails(db, plan: plan, options: options, spans: spans,
+                                            lengths: database.lengthsCache.lengths, matches: matches)
+            return (try entries.map { try details.result(for: $0) }, total)
         }
         let page = results.enumerated().map { index, result in
             var result = result
@@ -72,16 +76,19 @@ public struct Searcher: Sendable {
         return SearchResponse(results: page, total: total)
     }
 
-    /// Every match, and a pinned document's passage that does not match (it is shown all the same).
-    private func total(_ db: Database, query: Query, filter: SearchFilter, spans: DocumentSpans) throws -> SearchTotal {
-        let plan = try QueryPlan(db, query: query, count: nil, filter: filter)
-        let counter = MatchCounter(db: db, plan: plan, spans: spans)
-        var total = try counter.total()
-        for range in plan.pinned where try counter.matches(in: range) == 0 {
+    /// Every match, and a pinned document's passage that does not match (it
+    /// is shown all the same); with how many matches each of `documents` holds.
+    private func total(
+        _ db: Database, plan: QueryPlan, spans: DocumentSpans, matchesIn documents: [Int] = []
+    ) throws -> (SearchTotal, [Int: Int]) {
+        let pinned = plan.pinned.compactMap { spans.index(containing: $0.lowerBound) }
+        var (total, matches) = try MatchCounter(db: db, plan: plan, spans: spans)
+            .total(matchesIn: Set(documents + pinned))
+        for document in Set(pinned) where matches[document] == 0 {
             total.passages += 1
             total.documents += 1
         }
-        return total
+        return (total, matches)
     }
 
     /// The deepest page end ranked with a bounded heap; deeper pages rank all matches.

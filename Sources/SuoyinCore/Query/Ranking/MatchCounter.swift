@@ -16,43 +16,46 @@ struct MatchCounter {
     let plan: QueryPlan
     let spans: DocumentSpans
 
-    /// Every match the plan's filter lets through, and their documents.
-    func total() throws -> SearchTotal {
-        if let dense = try denseFrequencies() { return total(from: dense) }
+    /// Every match the plan's filter lets through, and their documents; and
+    /// for each of `documents` (indices in ``DocumentSpans/documents``) how
+    /// many of its passages match, counted in the same pass: a prefix query
+    /// (a lone character) costs FTS5 the same for one document as for all.
+    func total(matchesIn documents: Set<Int> = []) throws -> (total: SearchTotal, matches: [Int: Int]) {
+        var matches = Dictionary(uniqueKeysWithValues: documents.map { ($0, 0) })
+        if let dense = try denseFrequencies() {
+            for document in documents {
+                let span = spans.documents[document]
+                matches[document] = (span.first...span.last).count { dense.frequency(of: $0) > 0 }
+            }
+            return (total(from: dense), matches)
+        }
         var passages = 0
-        var documents = 0
+        var documentCount = 0
         var documentEnd: Int64 = .min
-        try forEachMatch(in: nil) { id in
+        var current: Int?
+        try forEachMatch { id in
             passages += 1
             if id > documentEnd {
-                documents += 1
-                documentEnd = spans.index(containing: id).map { spans.documents[$0].last } ?? id
+                documentCount += 1
+                current = spans.index(containing: id)
+                documentEnd = current.map { spans.documents[$0].last } ?? id
             }
+            if let current, matches[current] != nil { matches[current]! += 1 }
         }
-        return SearchTotal(passages: passages, documents: documents)
+        return (SearchTotal(passages: passages, documents: documentCount), matches)
     }
 
-    /// How many matches the passages `ids` (one document's, say) hold.
-    func matches(in ids: ClosedRange<Int64>) throws -> Int {
-        var count = 0
-        try forEachMatch(in: ids) { _ in count += 1 }
-        return count
-    }
-
-    /// Calls `body` with each match's id, ascending; `ids` limits them.
-    private func forEachMatch(in ids: ClosedRange<Int64>?, _ body: (Int64) -> Void) throws {
+    /// Calls `body` with each match's id, ascending.
+    private func forEachMatch(_ body: (Int64) -> Void) throws {
         let evaluation = plan.evaluation
         // A dense group is not in the expression (FTS5Evaluation): a match must hold it too.
         let required = evaluation.terms.compactMap { term -> DenseFrequencies? in
             if case .dense(let frequencies) = term.source { frequencies } else { nil }
         }
-        let range = ids == nil ? "" : "AND rowid BETWEEN ? AND ?"
         let statement = try db.makeStatement(sql: """
-            SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? \(range) ORDER BY rowid
+            SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid
             """)
-        var arguments: StatementArguments = [evaluation.expression]
-        if let ids { arguments += [ids.lowerBound, ids.upperBound] }
-        try statement.setArguments(arguments)
+        try statement.setArguments([evaluation.expression])
         let allowed = plan.allowed
         try RawRows.forEach(statement, in: db) { handle in
             let id = sqlite3_column_int64(handle, 0)

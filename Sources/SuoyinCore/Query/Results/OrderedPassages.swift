@@ -18,6 +18,9 @@ final class OrderedPassages {
     let lengths: (Database) throws -> PassageLengths
     /// Every match in order, for date and path, made on first use.
     private var sorted: [RankedPassage]?
+    /// Every match by relevance, once a page needed more than the first ranking.
+    private var everyMatch: (ranked: [RankedPassage], pinned: [(id: Int64, bm25: Double?)])?
+    private var askedBefore = false
 
     init(_ db: Database, query: Query, filter: SearchFilter, sort: ResultSort, spans: DocumentSpans,
          lengths: @escaping (Database) throws -> PassageLengths) {
@@ -48,11 +51,22 @@ final class OrderedPassages {
     }
 
     /// The best `top` (nil: all) by relevance, documents whose number the query is first.
+    ///
+    /// The first call ranks only the best `top`; a later one (the page fell
+    /// short, copies or documents having been folded) ranks every match once
+    /// and keeps them: each further call then reads only the rows it needs.
     private func relevant(_ top: Int?) throws -> [RankedRecords.Ranked] {
-        let plan = try QueryPlan(db, query: query, count: top, filter: filter)
-        let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths)
-        let pinned = try evaluator.pinnedPassages()
-        let ranked = try evaluator.passages()
+        let matches: (ranked: [RankedPassage], pinned: [(id: Int64, bm25: Double?)])
+        if let everyMatch {
+            matches = everyMatch
+        } else {
+            let plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter)
+            let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths)
+            matches = (try evaluator.passages(), try evaluator.pinnedPassages())
+            if askedBefore || top == nil { everyMatch = matches }
+        }
+        askedBefore = true
+        let (ranked, pinned) = matches
         let count = top ?? (ranked.count + pinned.count)
         guard !pinned.isEmpty else { return try RankedRecords.best(db, of: ranked, count: count, exact: exact) }
         // Pinned documents come first with the search's best score (see DocumentNumberPinning).

@@ -7,17 +7,20 @@ struct ResultDetails {
     let db: Database
     let options: SearchOptions
     let spans: DocumentSpans
-    private let counter: MatchCounter?
+    /// How many passages match in each document shown, when results are documents.
+    private let matches: [Int: Int]
     private let copies: CopyFinder?
 
-    init(_ db: Database, query: Query, filter: SearchFilter, options: SearchOptions, spans: DocumentSpans) throws {
+    /// Details for the results of `plan` (planned for every match); `matches`
+    /// counts each shown document's matches (``MatchCounter``).
+    init(_ db: Database, plan: QueryPlan, options: SearchOptions, spans: DocumentSpans,
+         lengths: (Database) throws -> PassageLengths, matches: [Int: Int]) throws {
         self.db = db
         self.options = options
         self.spans = spans
-        let needsPlan = options.grouping == .documents || !options.allCopies
-        let plan = needsPlan ? try QueryPlan(db, query: query, count: nil, filter: filter) : nil
-        counter = options.grouping == .documents ? plan.map { MatchCounter(db: db, plan: $0, spans: spans) } : nil
-        copies = options.allCopies ? nil : plan.map { CopyFinder(db: db, listsCurrent: $0.listsCurrent, allowed: $0.allowed) }
+        self.matches = matches
+        copies = options.allCopies ? nil
+            : CopyFinder(db: db, listsCurrent: plan.listsCurrent, allowed: plan.allowed, lengths: try lengths(db))
     }
 
     /// The result an entry stands for, without rank and highlights.
@@ -26,9 +29,7 @@ struct ResultDetails {
         var result = passage.record.result
         result.score = -passage.bm25
         let document = entry.document.map { spans.documents[$0] }
-        if let counter, let document {
-            result.matches = try counter.matches(in: document.first...document.last)
-        }
+        if options.grouping == .documents, let index = entry.document { result.matches = matches[index] }
         if let copies {
             result.copies = try citations(of: try copies.copies(of: passage.id, text: passage.record.text))
         } else {
