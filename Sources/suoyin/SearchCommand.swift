@@ -42,7 +42,7 @@ struct SearchCommand: ParsableCommand {
         "Order results by relevance, date (newest first) or path (document order).", valueName: "order"))
     var sort: ResultSort = .relevance
 
-    @Option(parsing: .unconditional, help: "Passages to print before and after each result.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("Passages to print before and after each result.", valueName: "n"))
     var context = 0
 
     @Flag(help: "Show each copy of a passage as its own result.")
