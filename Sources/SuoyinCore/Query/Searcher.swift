@@ -58,11 +58,13 @@ public struct Searcher: Sendable {
             let ordered = OrderedPassages(db, query: query, filter: filter, sort: options.sort, spans: spans,
                                           lengths: database.lengthsCache.lengths)
             let entries = try ResultWalk(options: options, spans: spans).page(ordered.first)
-            let plan = try QueryPlan(db, query: query, count: nil, filter: filter)
             let grouped = options.grouping == .documents
-            let (total, matches) = countingTotals || grouped
-                ? try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [])
-                : (SearchTotal(passages: 0, documents: 0), [:])
+            // The plan of every match counts them and bounds the copies; a plain page needs neither.
+            let plan = countingTotals || grouped || !options.allCopies
+                ? try QueryPlan(db, query: query, count: nil, filter: filter) : nil
+            let (total, matches) = try plan.map { plan in
+                try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [])
+            } ?? (SearchTotal(passages: 0, documents: 0), [:])
             let details = try ResultDetails(db, plan: plan, options: options, spans: spans,
                                             lengths: database.lengthsCache.lengths, matches: matches)
             return (try entries.map { try details.result(for: $0) }, total)

@@ -94,6 +94,11 @@ enum IndexSchema {
             // passage's page follows from its line without a column per passage.
             try db.execute(sql: "ALTER TABLE documents ADD COLUMN pageLines TEXT")
         }
+        migrator.registerMigration("v3: phrase list documents") { db in
+            // How many documents hold each listed phrase, so that a search's totals need not
+            // count them (MatchCounter); NULL in lists built before, until they are rebuilt.
+            try db.execute(sql: "ALTER TABLE phrase_lists ADD COLUMN documents INTEGER")
+        }
         return migrator
     }
 }
