@@ -45,6 +45,7 @@ public enum ChineseNumeral {
     /// numerals are rejected, not repaired: 十十, 一百百, 零零, 一十二, 百 and 两十 are nil.
     public static func value(of chinese: some StringProtocol) -> Int? {
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(9)
         for scalar in chinese.unicodeScalars {
             // The longest standard reading has nine characters: stop reading long text early.
             guard scalars.count < 9 else { return nil }

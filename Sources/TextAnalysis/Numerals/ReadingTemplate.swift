@@ -24,12 +24,12 @@ struct ReadingTemplate {
             elements = [.fixed(NumeralCharacter.zero)]
             return
         }
-        // Places 4 (万) … 0 (units), highest first.
-        let places = (0...4).reversed().map { place in value / Self.powers[place] % 10 }
-        let highest = 4 - places.firstIndex { $0 != 0 }!
+        elements.reserveCapacity(9)
+        var highest = 4
+        while value < Self.powers[highest] { highest -= 1 }
         var zeroPending = false
-        for place in (0...highest).reversed() {
-            let digit = places[4 - place]
+        for place in stride(from: highest, through: 0, by: -1) {
+            let digit = value / Self.powers[place] % 10
             guard digit != 0 else {
                 // Written only if a nonzero digit follows: trailing zeros are silent.
                 zeroPending = true
@@ -73,14 +73,17 @@ struct ReadingTemplate {
     /// Whether folded `scalars` are one of this template's readings (〇 standing for 零).
     func matches(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
         guard scalars.count == elements.count else { return false }
-        return zip(elements, scalars).allSatisfy { element, scalar in
+        for (element, scalar) in zip(elements, scalars) {
             switch element {
             case .fixed(let expected):
-                scalar == expected || (expected == NumeralCharacter.zero && scalar == NumeralCharacter.ideographicZero)
+                guard scalar == expected
+                    || (expected == NumeralCharacter.zero && scalar == NumeralCharacter.ideographicZero)
+                else { return false }
             case .two:
-                scalar == NumeralCharacter.digits[2] || scalar == NumeralCharacter.liang
+                guard scalar == NumeralCharacter.digits[2] || scalar == NumeralCharacter.liang else { return false }
             }
         }
+        return true
     }
 
     private static func otherTwo(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
