@@ -69,7 +69,7 @@ public enum ChineseNumeral {
         return digitByDigit(values)
     }
 
-    /// Digit-by-digit readings of `values` (each 0…9), as ``digitByDigit(_:)-(StringProtocol)``.
+    /// Digit-by-digit readings of `values` (each 0…9), as the public `digitByDigit(_:)` gives them.
     static func digitByDigit(_ values: [Int]) -> [String] {
         guard !values.isEmpty else { return [] }
         let zeros = values.contains(0) ? [NumeralCharacter.ideographicZero, NumeralCharacter.zero] : [NumeralCharacter.zero]

@@ -21,6 +21,10 @@ public enum NumeralForms {
     /// The most alternatives one term gets: each is one more OR in the query.
     public static let maximumAlternatives = 8
 
+    /// The most combinations looked at in each of the two passes, so that a
+    /// term with thousands of numbers costs no more than one with three.
+    static let maximumSteps = 64
+
     /// The other forms of `term`, without `term` itself and without repeats,
     /// in a fixed order; [] when the term has no number.
     public static func alternatives(of term: some StringProtocol) -> [String] {
@@ -35,14 +39,16 @@ public enum NumeralForms {
         let radices = runs.map { $0.replacements.count + 1 }
         for everyRunReplaced in [true, false] {
             var options = radices.map { _ in everyRunReplaced ? 1 : 0 }
+            var steps = 0
             repeat {
+                steps += 1
                 let replaced = options.filter { $0 > 0 }.count
                 if everyRunReplaced || (replaced > 0 && replaced < runs.count) {
                     let form = spell(original, runs: runs, options: options)
                     if seen.insert(form).inserted { alternatives.append(form) }
                     if alternatives.count == maximumAlternatives { return alternatives }
                 }
-            } while advance(&options, radices: radices, lowest: everyRunReplaced ? 1 : 0)
+            } while steps < maximumSteps && advance(&options, radices: radices, lowest: everyRunReplaced ? 1 : 0)
         }
         return alternatives
     }
