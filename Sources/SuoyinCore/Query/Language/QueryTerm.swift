@@ -31,10 +31,20 @@ public struct QueryTerm: Equatable, Sendable {
         self.source = typed.source
         self.isQuoted = quoted
         self.isExact = exact
-        var spellings = quoted ? Self.spacings(of: typed.source) : [typed.source]
-        if !exact {
-            spellings += spellings.flatMap { NumeralForms.alternatives(of: $0) }
+        // Each piece between spaces with its numeral forms, then every combination and spacing.
+        let pieces = typed.source.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let choices = pieces.map { piece in exact ? [piece] : [piece] + NumeralForms.alternatives(of: piece) }
+        var spellings = [""]
+        for (index, options) in choices.enumerated() {
+            var next: [String] = []
+            for prefix in spellings {
+                for option in options where next.count < Self.maximumForms {
+                    next.append(index == 0 ? option : prefix + " " + option)
+                }
+            }
+            spellings = next
         }
+        if quoted { spellings = spellings.flatMap(Self.spacings) }
         var forms: [QueryPhrase] = []
         for spelling in spellings where forms.count < Self.maximumForms {
             guard let phrase = QueryPhrase(spelling),

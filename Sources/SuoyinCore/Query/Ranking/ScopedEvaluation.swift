@@ -115,7 +115,7 @@ struct ScopedEvaluation {
                 SortedKeys.unique(paragraphs.units(of: matches[second].ids)))
             let check = TextMatch(expression)
             var near: [Int64] = []
-            for paragraph in candidates where check.matches(try lineText(paragraphs.range(containing: paragraph) ?? paragraph...paragraph)) {
+            for paragraph in candidates where check.matches(try PassageStretch.text(db, ids: paragraphs.range(containing: paragraph) ?? paragraph...paragraph).text) {
                 near.append(paragraph)
             }
             return SortedKeys.unique(units.units(of: near))
@@ -138,22 +138,6 @@ struct ScopedEvaluation {
             }
             return result
         }
-    }
-
-    /// The text of a line's passages `ids`, each gap between them (the
-    /// whitespace the passages were trimmed of) as that many spaces.
-    private func lineText(_ ids: ClosedRange<Int64>) throws -> String {
-        var text = ""
-        var end: Int?
-        for row in try Row.fetchAll(db, sql: "SELECT start, text FROM passages WHERE id BETWEEN ? AND ? ORDER BY id",
-                                    arguments: [ids.lowerBound, ids.upperBound]) {
-            let start: Int = row[0]
-            let passage: String = row[1]
-            if let end, start > end { text += String(repeating: " ", count: start - end) }
-            text += passage
-            end = start + passage.unicodeScalars.count
-        }
-        return text
     }
 
     /// Every passage with `term`, ascending, with its frequency (its forms' summed), that the filter lets through.

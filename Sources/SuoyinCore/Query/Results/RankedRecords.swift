@@ -19,8 +19,12 @@ enum RankedRecords {
             LEFT JOIN sections s ON s.id = p.sectionId
             WHERE p.id IN (SELECT value FROM json_each(?))
             """, arguments: ["[" + scores.keys.map(String.init).joined(separator: ",") + "]"])
-        let records = rows.map { row -> (id: Int64, record: PassageRecord, bm25: Double) in
-            (row["id"], PassageRecord(row: row), scores[row["id"]]!)
+        let stretches = Dictionary(candidates.compactMap { ranked in ranked.through.map { (ranked.id, $0) } },
+                                   uniquingKeysWith: { first, _ in first })
+        let records = try rows.map { row -> (id: Int64, record: PassageRecord, bm25: Double) in
+            var record = PassageRecord(row: row)
+            if let last = stretches[row["id"]] { try record.extend(db, from: row["id"], through: last) }
+            return (row["id"], record, scores[row["id"]]!)
         }
         // Indices are sorted rather than the records themselves: a record is large, and sorting moves what it sorts.
         let order = records.indices.sorted { lhs, rhs in
