@@ -77,7 +77,7 @@ struct SearchCommand: ParsableCommand {
     var explain = false
 
     // Unrecognized options are query terms, so that `-督察` excludes a term.
-    @Argument(parsing: .allUnrecognized, help: "The query, e.g. 法治政府 or '\"依法 行政\" OR 執法 -督察'.")
+    @Argument(parsing: .allUnrecognized, help: "The query, e.g. 法治政府 or '法治 NOT 督察'.")
     var query: [String]
 
     func validate() throws {
