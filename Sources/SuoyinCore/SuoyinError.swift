@@ -33,6 +33,8 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case emptyFilter(option: String)
     /// SQLite refused what Suoyin asked of a sound index (a fault in Suoyin, not in the index).
     case searchFailed(path: String, operation: String, message: String)
+    /// The query has a construction that cannot be searched; `reason` says how to write it.
+    case unreadableQuery(query: String, reason: String)
 
     public var description: String {
         switch self {
@@ -49,7 +51,7 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
         case .emptyQuery(let query):
             return "The query '\(query)' has nothing to search for. Give at least one word or Chinese character."
         case .onlyExclusions(let query):
-            return "The query '\(query)' only excludes terms. Add at least one term without a leading '-'."
+            return "The query '\(query)' only excludes terms. Add at least one term without a leading '-' or NOT, e.g. '法治 NOT 督察'."
         case .malformedCitation(let citation):
             return "'\(citation)' is not a citation. Give it as PATH:LINE or PATH:LINE:COL, as printed by 'suoyin search'."
         case .documentNotIndexed(let path):
@@ -67,6 +69,8 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "\(option) was given no text to look for. Give part of the value, e.g. \(option == "--number" ? "'国发〔2021〕'" : "'司法局'")."
         case .searchFailed(let path, let operation, let message):
             return "Could not \(operation) in '\(path)': \(message). The index is not at fault; please report this query as a bug in Suoyin."
+        case .unreadableQuery(let query, let reason):
+            return "The query '\(query)' cannot be searched as written: \(reason)."
         }
     }
 }

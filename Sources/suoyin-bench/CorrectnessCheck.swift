@@ -33,7 +33,7 @@ struct CorrectnessCheck {
         let all: (value: [SearchResult], seconds: Double)
         let top: [SearchResult]
         do throws(SuoyinError) {
-            parsed = try QueryParser.parse(query.text)
+            parsed = try QueryParser.parse(query.text, scope: .passage)
             all = try Stopwatch.time { () throws(SuoyinError) in try searcher.search(parsed, limit: 0) }
             top = try searcher.search(parsed, limit: 10)
         } catch {

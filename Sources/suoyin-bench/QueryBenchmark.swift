@@ -33,11 +33,11 @@ struct QueryBenchmark {
 
     func measure(_ query: BenchQuery) throws(BenchError) -> QueryMeasurement {
         let parsed: Query
-        do throws(SuoyinError) { parsed = try QueryParser.parse(query.text) } catch { throw .suoyin(error) }
+        do throws(SuoyinError) { parsed = try QueryParser.parse(query.text, scope: .passage) } catch { throw .suoyin(error) }
         let plan = baseline.plan(for: query)
         let suoyinSamples = try samples { () throws(BenchError) in
             do throws(SuoyinError) {
-                _ = try searcher.search(try QueryParser.parse(query.text), limit: 10)
+                _ = try searcher.search(try QueryParser.parse(query.text, scope: .passage), limit: 10)
             } catch {
                 throw .suoyin(error)
             }

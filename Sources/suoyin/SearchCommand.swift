@@ -10,10 +10,23 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the index and print ranked passages.",
         discussion: """
-            Terms separated by spaces must all match; each matches as a phrase, in simplified or \
-            traditional script. "Double quotes" make a phrase with spaces, OR between terms gives \
-            alternatives, and a leading - excludes a term. Exit status: 0 when something matched, \
-            1 when nothing did, 2 on errors.
+            Each term matches as a phrase, in simplified or traditional script.
+            Terms separated by spaces (or AND) must all match within one
+            paragraph (see --within); OR gives alternatives; NOT or a leading -
+            excludes; ( ) or （ ） group. Precedence: NOT > AND > OR.
+            Quotes ("", “”, 「」, 『』) make a phrase whose spaces match any
+            separators or none. a NEAR/10 b: both within 10 characters.
+            A number matches in Arabic or Chinese numerals (第12条 finds
+            第十二条); =term or --exact turns that off. Lower-case and, or, not
+            are words. Quote the whole query for the shell:
+
+              suoyin search '法治 AND (政府 OR 行政) NOT 督察'
+              suoyin search '"依法 行政" OR 執法 -督察'
+              suoyin search '依法 NEAR/10 行政'
+              suoyin search -- '法治 -GDP'
+
+            Exit status: 0 when something matched, 1 when nothing did, 2 on
+            errors.
             """)
 
     @OptionGroup var location: IndexLocation
@@ -74,8 +87,19 @@ struct SearchCommand: ParsableCommand {
         "Only documents whose issuing document number contains this text; repeatable.", valueName: "text"))
     var numbers: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Where terms joined by AND or NEAR must stand: passage, paragraph (default) or document.",
+        valueName: "unit"))
+    var within: SearchScope = .paragraph
+
+    @Flag(help: "Match numbers only as written (as =term does for one term).")
+    var exact = false
+
+    @Flag(help: "Print how the query was understood and would be answered; do not search.")
+    var explain = false
+
     // Unrecognized options are query terms, so that `-督察` excludes a term.
-    @Argument(parsing: .allUnrecognized, help: "The query, e.g. 法治政府 or \"依法 行政\" OR 執法 -督察.")
+    @Argument(parsing: .allUnrecognized, help: "The query, e.g. 法治政府 or '法治 NOT 督察'.")
     var query: [String]
 
     func validate() throws {
@@ -86,6 +110,12 @@ struct SearchCommand: ParsableCommand {
             throw ValidationError("Unknown option '\(option)'. See 'suoyin search --help' for the options.")
         }
         guard !query.isEmpty else { throw ValidationError("Give a query, e.g. 'suoyin search 法治政府'.") }
+        if let option = query.first(where: Self.looksLikeOption), !Self.isAfterTerminator(option) {
+            throw ValidationError("""
+                '\(option)' is not an option of 'suoyin search'. To exclude a Latin word, put -- before \
+                the query ('suoyin search -- 法治 \(option)') or write NOT ('suoyin search "法治 NOT \(option.dropFirst())"').
+                """)
+        }
     }
 
     func run() throws {
@@ -95,11 +125,16 @@ struct SearchCommand: ParsableCommand {
         let parsed: Query
         let filter: SearchFilter
         do {
-            parsed = try QueryParser.parse(query.joined(separator: " "))
+            parsed = try QueryParser.parse(query.joined(separator: " "), scope: within, exact: exact)
+            for notice in parsed.notices { Console.diagnose("suoyin: note: \(notice).") }
             filter = try SearchFilter(
                 pathPatterns: pathPatterns, since: since, until: until, issuers: issuers, numbers: numbers)
             database = try openOrBuildIndex()
             searcher = Searcher(database: database)
+            if explain {
+                print(try searcher.explain(parsed, filter: filter, limit: limit))
+                return
+            }
         } catch {
             throw Console.fail(error)
         }
@@ -165,4 +200,21 @@ struct SearchCommand: ParsableCommand {
         }
         return try IndexDatabase.open(at: path)
     }
+
+    /// Whether a query argument looks like a mistyped option: a dash and an
+    /// ASCII letter (`-n`), not a dash before Chinese (`-督察`, an exclusion).
+    private static func looksLikeOption(_ argument: String) -> Bool {
+        let scalars = Array(argument.unicodeScalars)
+        return scalars.count >= 2 && scalars[0] == "-" && scalars[1] != "-" && scalars[1].isASCII
+            && scalars[1].properties.isAlphabetic
+    }
+
+    /// Whether `argument` came after `--` on the command line, where it is query text.
+    private static func isAfterTerminator(_ argument: String) -> Bool {
+        let arguments = CommandLine.arguments
+        guard let terminator = arguments.firstIndex(of: "--") else { return false }
+        return arguments[(terminator + 1)...].contains(argument)
+    }
 }
+
+extension SearchScope: ExpressibleByArgument {}

@@ -134,8 +134,6 @@ struct CommandParsingTests {
     func helpText(command: ParsableCommand.Type, name: String) {
         let help = Suoyin.helpMessage(for: command, columns: 200)
         #expect(help.hasPrefix("OVERVIEW: \(command.configuration.abstract)\n"), "\(help)")
-        // Search has too many options to list them all; ArgumentParser writes [<options>] then.
-        #expect(help.contains("\nUSAGE: suoyin \(name) [--index <file>]") || help.contains("\nUSAGE: suoyin \(name) [<options>]"),
-                "\(help)")
+        #expect(help.contains("\nUSAGE: suoyin \(name) ["), "\(help)")
     }
 }

@@ -85,7 +85,7 @@ struct SearchCommandTests {
 
     @Test("a leading - excludes a term")
     func exclusion() throws {
-        let results = try SharedCorpus.copy().searchJSON(["法治 -政府"])
+        let results = try SharedCorpus.copy().searchJSON(["--within", "passage", "法治 -政府"])
         #expect(!results.isEmpty)
         #expect(results.count == CorpusModel.passageCount { CorpusModel.contains($0, "法治") && !CorpusModel.contains($0, "政府") })
         for result in results {

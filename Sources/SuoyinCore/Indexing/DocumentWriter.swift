@@ -99,6 +99,7 @@ struct DocumentWriter {
                 }
                 if let passageIds {
                     try setRange.execute(arguments: [passageIds.first, passageIds.last, documentId])
+                    try SplitLines.record(ids: passageIds.first...passageIds.last, lines: document.passages.map(\.line), db)
                 }
                 firstPassages.append(passageIds?.first ?? 0)
             }
@@ -146,6 +147,7 @@ struct DocumentWriter {
             try deleteTerms.execute(arguments: [row["id"] as Int64, text])
             totals.remove(terms: text.withUTF8 { tokenizer.termCount($0) })
         }
+        if passages[0] <= passages[1] { try SplitLines.remove(ids: passages[0]...passages[1], db) }
         try db.execute(sql: """
             DELETE FROM sections WHERE id IN (SELECT sectionId FROM passages WHERE id BETWEEN ? AND ?);
             DELETE FROM passages WHERE id BETWEEN ? AND ?;

@@ -10,22 +10,26 @@ public enum HighlightFinder {
     /// The merged match ranges of `phrases` in `text`, in order.
     public static func highlights(of phrases: [QueryPhrase], in text: String) -> [Range<Int>] {
         let matcher = PhraseMatcher(text: text)
-        let terms = matcher.terms
         let utf8 = Array(text.utf8)
-        var byteRanges: [Range<Int>] = []
-        for phrase in phrases {
-            for start in matcher.positions(of: phrase) {
-                let first = terms[start]
-                let last = terms[start + phrase.terms.count - 1]
-                // A prefix covers only its own character, whatever term it matched. Folding can
-                // change a character's length, so the source bytes are measured, not the term.
-                let upper = phrase.lastTermIsPrefix
-                    ? last.byteRange.lowerBound + UTF8Decoding.sequenceLength(lead: utf8[last.byteRange.lowerBound])
-                    : last.byteRange.upperBound
-                byteRanges.append(first.byteRange.lowerBound..<upper)
-            }
-        }
+        let byteRanges = phrases.flatMap { occurrences(of: $0, matcher: matcher, utf8: utf8) }
         return merge(byteRanges).map { scalarRange(of: $0, in: text) }
+    }
+
+    /// The UTF-8 byte ranges of `phrase`'s matches in the text `matcher`
+    /// read (`utf8`): the source characters of the terms it matched; a
+    /// prefix match of a lone character covers that one character.
+    static func occurrences(of phrase: QueryPhrase, matcher: PhraseMatcher, utf8: [UInt8]) -> [Range<Int>] {
+        let terms = matcher.terms
+        return matcher.positions(of: phrase).map { start in
+            let first = terms[start]
+            let last = terms[start + phrase.terms.count - 1]
+            // A prefix covers only its own character, whatever term it matched. Folding can
+            // change a character's length, so the source bytes are measured, not the term.
+            let upper = phrase.lastTermIsPrefix
+                ? last.byteRange.lowerBound + UTF8Decoding.sequenceLength(lead: utf8[last.byteRange.lowerBound])
+                : last.byteRange.upperBound
+            return first.byteRange.lowerBound..<upper
+        }
     }
 
     private static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {

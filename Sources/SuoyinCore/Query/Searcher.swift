@@ -84,7 +84,7 @@ public struct Searcher: Sendable {
         _ db: Database, plan: QueryPlan, spans: DocumentSpans, matchesIn documents: [Int] = []
     ) throws -> (SearchTotal, [Int: Int]) {
         let pinned = plan.pinned.compactMap { spans.index(containing: $0.lowerBound) }
-        var (total, matches) = try MatchCounter(db: db, plan: plan, spans: spans)
+        var (total, matches) = try MatchCounter(db: db, plan: plan, spans: spans, lengths: database.lengthsCache.lengths)
             .total(matchesIn: Set(documents + pinned))
         for document in Set(pinned) where matches[document] == 0 {
             total.passages += 1

@@ -94,6 +94,14 @@ enum IndexSchema {
             // passage's page follows from its line without a column per passage.
             try db.execute(sql: "ALTER TABLE documents ADD COLUMN pageLines TEXT")
         }
+        migrator.registerMigration("v3: split lines") { db in
+            // See SplitLines: the lines cut into several passages, for searches within a paragraph.
+            try db.execute(sql: """
+                CREATE TABLE split_lines(first INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+                INSERT INTO split_lines(first, last)
+                    SELECT min(id), max(id) FROM passages GROUP BY documentId, line HAVING count(*) > 1;
+                """)
+        }
         migrator.registerMigration("v3: phrase list documents") { db in
             // How many documents hold each listed phrase, so that a search's totals need not
             // count them (MatchCounter); NULL in lists built before, until they are rebuilt.

@@ -23,7 +23,7 @@ struct DocumentNumberPinningTests {
         let indexPath = folder.appendingPathComponent("i.sqlite").path
         _ = try Indexer(database: try IndexDatabase.openForWriting(at: indexPath), report: { _ in }).index([docs.path])
         return try Searcher(database: try IndexDatabase.open(at: indexPath))
-            .search(try QueryParser.parse(query), filter: filter, limit: limit)
+            .search(try QueryParser.parse(query, scope: .passage), filter: filter, limit: limit)
     }
 
     @Test("the document with that number comes first, whatever BM25 says of others that cite it")

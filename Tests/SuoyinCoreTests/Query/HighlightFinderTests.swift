@@ -3,7 +3,7 @@ import Testing
 
 /// The highlights of `query` (parsed as typed) in `text`, as code point ranges.
 private func highlights(_ query: String, in text: String) throws -> [Range<Int>] {
-    HighlightFinder.highlights(of: try QueryParser.parse(query).positivePhrases, in: text)
+    HighlightFinder.highlights(of: try QueryParser.parse(query, scope: .passage).positivePhrases, in: text)
 }
 
 @Suite("HighlightFinder")

@@ -15,7 +15,7 @@ struct HostileQueryTests {
         try Data(content.utf8).write(to: file)
         let database = try IndexDatabase.openForWriting(at: folder.appendingPathComponent("i.sqlite").path)
         _ = try Indexer(database: database, report: { _ in }).index([file.path])
-        return try Searcher(database: database).search(try QueryParser.parse(query), limit: limit, offset: offset)
+        return try Searcher(database: database).search(try QueryParser.parse(query, scope: .passage), limit: limit, offset: offset)
             .map(\.text)
     }
 

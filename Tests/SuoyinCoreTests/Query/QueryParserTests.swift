@@ -32,9 +32,9 @@ struct QueryParserTests {
         #expect(query.excluded == [])
     }
 
-    @Test("OR joins the terms on either side into one group", arguments: [
-        ("a OR b c", [["a", "b"], ["c"]]),
-        ("a b OR c", [["a"], ["b", "c"]]),
+    @Test("OR joins the terms (or groups) on either side into alternatives", arguments: [
+        ("(a OR b) c", [["a", "b"], ["c"]]),
+        ("a （b OR c）", [["a"], ["b", "c"]]),
         ("a OR b OR c", [["a", "b", "c"]]),
         ("法治 OR", [["法治"]]),
         ("OR 法治", [["法治"]]),
@@ -136,11 +136,11 @@ struct QueryParserTests {
     @Test("a query's match expression: groups ANDed, alternatives ORed, exclusions NOTed")
     func queryExpression() throws {
         #expect(try QueryParser.parse("法治").matchExpression == "\"法治\"")
-        #expect(try QueryParser.parse("法治 督察").matchExpression == "\"法治\" AND \"督察\"")
+        #expect(try QueryParser.parse("法治 督察").matchExpression == "(\"法治\" AND \"督察\")")
         #expect(try QueryParser.parse("督察 OR 复议").matchExpression == "(\"督察\" OR \"复议\")")
-        #expect(try QueryParser.parse("法治 督察 OR 复议 -政府").matchExpression
-                == "(\"法治\" AND (\"督察\" OR \"复议\")) NOT (\"政府\")")
-        #expect(try QueryParser.parse("法 -府 -督察").matchExpression == "(\"法\"*) NOT (\"府\"* OR \"督察\")")
+        #expect(try QueryParser.parse("法治 (督察 OR 复议) -政府").matchExpression
+                == "((\"法治\" AND (\"督察\" OR \"复议\")) NOT \"政府\")")
+        #expect(try QueryParser.parse("法 -府 -督察").matchExpression == "(\"法\"* NOT (\"府\"* OR \"督察\"))")
     }
 
     @Test("nothing typed reaches FTS5 syntax: terms are words or Han, with at most a marker; quotes are doubled", arguments: [

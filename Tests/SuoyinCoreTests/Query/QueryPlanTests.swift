@@ -16,6 +16,7 @@ struct QueryPlanTests {
         case .listedAlternatives(let first, let second, _):
             return "or(" + [first, second].map { if case .listed = $0 { "list" } else { "all" } }.joined(separator: ", ") + ")"
         case .fts5: return "fts5"
+        case .scoped(let scope): return "within \(scope.rawValue)"
         }
     }
 
@@ -39,13 +40,13 @@ struct QueryPlanTests {
             ("法", 10, filter, "fts5"),                          // a filter
         ]
         let shapes = try index.database.read("test") { db in
-            try cases.map { try Self.shape(QueryPlan(db, query: QueryParser.parse($0.query), count: $0.count, filter: $0.filter)) }
+            try cases.map { try Self.shape(QueryPlan(db, query: QueryParser.parse($0.query, scope: .passage), count: $0.count, filter: $0.filter)) }
         }
         #expect(shapes == cases.map(\.shape))
 
         try index.invalidateLists()
         let stale = try index.database.read("test") { db in
-            try ["法", "法治 -政府", "法治 OR 建設"].map { try Self.shape(QueryPlan(db, query: QueryParser.parse($0), count: 10)) }
+            try ["法", "法治 -政府", "法治 OR 建設"].map { try Self.shape(QueryPlan(db, query: QueryParser.parse($0, scope: .passage), count: 10)) }
         }
         #expect(stale == ["fts5", "fts5", "fts5"])
     }
@@ -57,14 +58,14 @@ struct QueryPlanTests {
         // Stale lists: no dense phrases, so both groups go to FTS5.
         try index.invalidateLists()
         let plan = try index.database.read("test") { db in
-            try QueryPlan(db, query: QueryParser.parse("政府 督察 -复议"), count: 10)
+            try QueryPlan(db, query: QueryParser.parse("政府 督察 -复议", scope: .passage), count: 10)
         }
         #expect(plan.phrases.map(\.documentFrequency) ==
                 [try index.fts5Count("\"政府\""), try index.fts5Count("\"督察\""), nil])
         #expect(plan.phrases[0].documentFrequency! > plan.phrases[1].documentFrequency!)
         #expect(plan.evaluation.expression == "(\"督察\" AND \"政府\") NOT (\"复议\")")
         #expect(plan.evaluation.terms.map(\.phrase) == [0, 1, 2])
-        #expect(plan.evaluation.terms.map { if case .slot(let slot) = $0.source { slot } else { -1 } } == [1, 0, 2])
+        #expect(plan.evaluation.terms.map { if case .slots(let slots) = $0.source { slots[0] } else { -1 } } == [1, 0, 2])
         #expect(plan.evaluation.terms.map(\.idf) == [plan.phrases[0].idf, plan.phrases[1].idf, 0])
     }
 
@@ -75,7 +76,7 @@ struct QueryPlanTests {
         defer { index.remove() }
         let statements = StatementLog()
         index.database.queue.inDatabase { db in db.trace { statements.add("\($0)") } }
-        _ = try index.search(QueryParser.parse(query), limit: 10)
+        _ = try index.search(QueryParser.parse(query, scope: .passage), limit: 10)
         #expect(statements.count { $0.contains("key = 'phraseLists'") } == 1)
     }
 
@@ -84,7 +85,7 @@ struct QueryPlanTests {
         let index = try CorpusIndex()
         defer { index.remove() }
         let plan = try index.database.read("test") { db in
-            try QueryPlan(db, query: QueryParser.parse("法治 OR 督察"), count: 10)
+            try QueryPlan(db, query: QueryParser.parse("法治 OR 督察", scope: .passage), count: 10)
         }
         let lines = plan.description.split(separator: "\n").map(String.init)
         let 法治 = plan.phrases[0]

@@ -45,7 +45,7 @@ struct RankerTests {
           arguments: queries, Lists.allCases)
     func sameAsFTS5(query: String, lists: Lists) throws {
         let index = try Self.corpus(lists)
-        let parsed = try QueryParser.parse(query)
+        let parsed = try QueryParser.parse(query, scope: .passage)
         let expected = try index.fts5Ranking(parsed)
         #expect(expected.isEmpty == (query == "量子纠缠"))
 
@@ -64,7 +64,7 @@ struct RankerTests {
           arguments: ["法", "政府", "法治政府", "督察 OR 复议", "法治 -政府", "法 OR 政府 OR 建设 OR 工作 OR 推进 OR 督察"])
     func pathFilter(query: String) throws {
         let index = try CorpusIndex.shared(listsCurrent: true)
-        let parsed = try QueryParser.parse(query)
+        let parsed = try QueryParser.parse(query, scope: .passage)
         let filter = try SearchFilter(pathPatterns: ["*/xishan-2022.txt", "*/cixi-*"], since: nil, until: nil)
         let expected = try index.fts5Ranking(parsed).filter {
             $0.citation.contains("/xishan-2022.txt:") || $0.citation.contains("/cixi-2023.txt:")
@@ -80,7 +80,7 @@ struct RankerTests {
         let index = try CorpusIndex.shared(listsCurrent: true)
         let withList = try index.database.read("test") { db in
             try Self.queries.filter { query in
-                let phrase = try QueryParser.parse(query).groups[0][0]
+                let phrase = try QueryParser.parse(query, scope: .passage).groups[0][0]
                 return try PhraseLists.key(of: phrase).flatMap { try PhraseLists.entry(db, key: $0) } != nil
             }
         }
@@ -96,7 +96,7 @@ struct RankerTests {
     func rankerByPassage() throws {
         let index = try CorpusIndex.shared(listsCurrent: true)
         for query in ["法", "政府", "法治 -政府", "法 OR 政府 OR 建设 OR 工作 OR 推进 OR 督察"] {
-            let parsed = try QueryParser.parse(query)
+            let parsed = try QueryParser.parse(query, scope: .passage)
             try index.database.read("test") { db in
                 let fts5 = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
                     SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?

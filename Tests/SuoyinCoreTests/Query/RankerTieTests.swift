@@ -35,7 +35,7 @@ struct RankerTieTests {
     @Test("FTS5's ranking puts the ten of 国.txt first, then the ten of 法.txt")
     func fts5Order() throws {
         let index = try Self.corpusWithTies()
-        let expected = try index.fts5Ranking(QueryParser.parse("政府"))
+        let expected = try index.fts5Ranking(QueryParser.parse("政府", scope: .passage))
         #expect(expected.prefix(20).map { String($0.citation.split(separator: "/").last!) } ==
             (1...10).map { "国.txt:\($0):1" } + (1...10).map { "法.txt:\($0):1" })
         #expect(Set(expected.prefix(20).map(\.score)).count == 1)
@@ -46,7 +46,7 @@ struct RankerTieTests {
           arguments: ["政府", "政府 -法治", "政府 OR 督察", "政府 OR 法治"])
     func pages(query: String) throws {
         let index = try Self.corpusWithTies()
-        let parsed = try QueryParser.parse(query)
+        let parsed = try QueryParser.parse(query, scope: .passage)
         let expected = try index.fts5Ranking(parsed)
         // Up to 6 the bucket's kept passages suffice; from 7 on the order inside the bucket decides.
         for limit in [1, 6, 7, 10, 16, 17] {

@@ -14,7 +14,7 @@ private func match(_ content: String, _ query: String) throws -> Bool {
     let database = try IndexDatabase.openForWriting(at: folder.appendingPathComponent("i.sqlite").path)
     let summary = try Indexer(database: database, report: { _ in }).index([file.path])
     try #require(summary.added == 1 && summary.totalPassages == 1, "'\(content)' must be one passage")
-    return try !Searcher(database: database).search(try QueryParser.parse(query), limit: 0).isEmpty
+    return try !Searcher(database: database).search(try QueryParser.parse(query, scope: .passage), limit: 0).isEmpty
 }
 
 /// FTS5 truth tables: one line per case, `match(document, query)`.
@@ -70,7 +70,8 @@ struct FTS5MatchTests {
         // The query's bigrams 法治 + 政府 need no bigram 治政 between them, but a
         // run 法治政府 has one: a separator in the query must be in the document.
         #expect(try !match("法治政府", "法治，政府"))
-        #expect(try !match("法治政府", "\"法治 政府\"")) // a quoted space works the same way
+        #expect(try match("法治政府", "\"法治 政府\""))  // but a quoted space also matches nothing
+        #expect(try match("法治、政府", "\"法治 政府\"")) // or any separators
     }
 
     @Test("a phrase does not run on across a separator in the document")
@@ -100,7 +101,8 @@ struct FTS5MatchTests {
         #expect(try !match("法治政府建设", "法治 -府"))         // an excluded character, as a prefix
         #expect(try !match("法治政府建设", "督察 OR 法治 -建设")) // exclusion applies to the whole query
         #expect(try match("法治政府建设", "复议 OR 督察 OR 建设 法治")) // three alternatives, then AND
-        #expect(try !match("法治政府建设", "法治 OR 督察 复议"))  // (法治 OR 督察) AND 复议: OR binds tighter
+        #expect(try match("法治政府建设", "法治 OR 督察 复议"))   // 法治 OR (督察 AND 复议): AND binds tighter
+        #expect(try !match("法治政府建设", "(法治 OR 督察) 复议")) // parentheses group first
         #expect(try match("法治政府建设", "法治 －督察"))       // full-width minus
         #expect(try !match("法治政府建设", "「法治」 －政府"))   // full-width quotes and minus
     }

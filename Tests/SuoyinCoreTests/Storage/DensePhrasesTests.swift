@@ -50,10 +50,10 @@ struct DensePhrasesTests {
     }
 
     @Test("AND with dense phrases ranks exactly as bm25(), with the lists current or stale",
-          arguments: ["法治 督察", "政府 法治", "法治 政府 -建设", "法治 督察 OR 复议", "的 法治"])
+          arguments: ["法治 督察", "政府 法治", "法治 政府 -建设", "法治 (督察 OR 复议)", "的 法治"])
     func andQueries(query text: String) throws {
         let corpus = try CorpusIndex.shared(listsCurrent: true)
-        let query = try QueryParser.parse(text)
+        let query = try QueryParser.parse(text, scope: .passage)
         let dense = try corpus.database.read("test") { db in
             try query.groups.filter { $0.count == 1 }.contains { try DensePhrases.frequencies(db, of: $0[0]) != nil }
         }

@@ -22,7 +22,7 @@ struct IndexMigrationTests {
                 """)
         }
         let database = try IndexDatabase.open(at: path)
-        let results = try Searcher(database: database).search(try QueryParser.parse("重大问题"), limit: 0)
+        let results = try Searcher(database: database).search(try QueryParser.parse("重大问题", scope: .passage), limit: 0)
         #expect(results.map(\.line) == [1])
         #expect(results.map(\.page) == [nil])
         let columns = try database.queue.read { db in try db.columns(in: "documents").map(\.name) }

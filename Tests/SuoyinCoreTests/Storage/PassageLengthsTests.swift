@@ -104,7 +104,7 @@ struct PassageLengthsTests {
         #expect(try Self.stored(index).lengths.keys.max() == after.lengths.keys.max().map { $0 - 1 })
 
         // And searching still gives FTS5's own scores.
-        let query = try QueryParser.parse("法治 OR 政府")
+        let query = try QueryParser.parse("法治 OR 政府", scope: .passage)
         #expect(try index.search(query, limit: 0) == index.fts5Ranking(query))
     }
 

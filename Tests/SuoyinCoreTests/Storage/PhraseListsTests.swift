@@ -85,7 +85,7 @@ struct PhraseListsTests {
         try index.index([extra.path])
         #expect(try index.database.read("test") { try PhraseLists.isCurrent($0) })
 
-        let query = try QueryParser.parse("政府")
+        let query = try QueryParser.parse("政府", scope: .passage)
         let entry = try index.database.read("test") { try PhraseLists.entry($0, key: Data("政府".utf8)) }
         #expect(entry == (try BruteForcePhrases(index).entry(of: query.groups[0][0])))
         #expect(entry?.documentFrequency == 98)
@@ -120,10 +120,10 @@ struct PhraseListsTests {
         #expect(try !index.database.read("test") { try PhraseLists.isCurrent($0) })
 
         for source in ["政府", "政府 政府", "法", "府"] {
-            let query = try QueryParser.parse(source)
+            let query = try QueryParser.parse(source, scope: .passage)
             let expected = try index.fts5Ranking(query)
             #expect(try index.search(query, limit: 10) == Array(expected.prefix(10)), "\(source)")
         }
-        #expect(try index.search(QueryParser.parse("政府"), limit: 1).first?.citation == "\(path):1:1")
+        #expect(try index.search(QueryParser.parse("政府", scope: .passage), limit: 1).first?.citation == "\(path):1:1")
     }
 }

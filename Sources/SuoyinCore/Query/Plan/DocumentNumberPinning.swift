@@ -17,10 +17,8 @@ struct DocumentNumberPinning {
 
     /// The pinning for `query`, or nil when the query is not a document number.
     init?(_ query: Query) {
-        guard query.excluded.isEmpty, query.groups.count == 1, query.groups[0].count == 1,
-              DocumentNumber.isNumber(query.groups[0][0].source)
-        else { return nil }
-        key = DocumentNumber.key(query.groups[0][0].source)
+        guard case .term(let term) = query.expression, DocumentNumber.isNumber(term.source) else { return nil }
+        key = DocumentNumber.key(term.source)
     }
 
     /// The passage ids of each document with the number that `allowed`

@@ -1,10 +1,11 @@
 import GRDB
 
 /// How FTS5 evaluates a query (or a part of one, for ``QueryPlan/Strategy``)
-/// and how each match is scored: the `MATCH` expression, and for each phrase
+/// and how each match is scored: the `MATCH` expression, and for each term
 /// that counts in the score, its weight and where its frequency comes from.
 ///
-/// Two shortcuts shape it, both invisible in the results:
+/// A query that is a conjunction (groups of alternatives, less exclusions)
+/// gets two shortcuts, both invisible in the results:
 /// - Rarest group first: the groups go into the expression fewest matches
 ///   first. FTS5 then steps through the sparsest doclist and seeks in the
 ///   others: 10 % faster for a frequent phrase and a rarer word.
@@ -15,47 +16,48 @@ import GRDB
 ///   every group is dense, the sparsest still goes to FTS5, which needs
 ///   something to run.
 ///
-/// Scores still add the phrases in the query's own order, as `bm25()` on the
-/// query would, so they equal it bit for bit.
+/// Any other shape (nested groups, `NEAR`) goes to FTS5 as written
+/// (``QueryExpression/matchExpression``). Scores add the terms in the
+/// query's own order, as `bm25()` on the query would, so for terms of one
+/// form they equal it bit for bit.
 struct FTS5Evaluation {
-    /// Where a phrase's frequency in a match comes from.
+    /// Where a term's frequency in a match comes from.
     enum Source {
-        /// FTS5 reports it: the phrase's number in the expression.
-        case slot(Int)
+        /// FTS5 reports it: the sum of the frequencies of these phrases of
+        /// the expression (a term's forms, each `NEAR` pair it is in).
+        case slots([Int])
         /// Looked up in memory; the phrase is not in the expression, and a
         /// match must contain it.
         case dense(DenseFrequencies)
     }
 
-    /// A phrase scored in this evaluation.
+    /// A term scored in this evaluation.
     struct Term {
-        /// The phrase's index in ``QueryPlan/phrases``.
+        /// The term's index in ``QueryPlan/phrases``.
         var phrase: Int
-        /// Its BM25 weight (0 for an excluded phrase, which never occurs in a match).
+        /// Its BM25 weight (0 for an excluded term, which never occurs in a match).
         var idf: Double
         var source: Source
     }
 
-    /// The query's groups (phrase indices), in the order they go to FTS5:
-    /// rarest first, dense groups left out.
+    /// For a conjunction, its groups (term indices) in the order they go to
+    /// FTS5: rarest first, dense groups left out; empty for other shapes.
     let driving: [[Int]]
-    /// The excluded phrases' indices.
+    /// For a conjunction, the excluded terms' indices.
     let excluded: [Int]
-    /// The phrases that are scored, in the query's order: the positive
-    /// phrases group by group, then the exclusions.
+    /// The terms that are scored, in the query's order.
     let terms: [Term]
-    /// The phrases of ``driving`` and ``excluded``, for the expression.
-    private let drivingPhrases: [[QueryPhrase]]
-    private let excludedPhrases: [QueryPhrase]
+    /// The FTS5 `MATCH` expression.
+    let expression: String
+    /// How many phrases the expression holds (FTS5 reports one frequency each).
+    let expressionPhrases: Int
+    /// When the query has a `NEAR`, the query itself: FTS5's matches are
+    /// candidates, and only those whose text satisfies it (``TextMatch``) match.
+    let textCheck: QueryExpression?
 
-    /// The FTS5 `MATCH` expression. Made when the evaluation runs, not when
-    /// it is planned: a list shortcut usually answers without it, and
-    /// quoting the phrases costs as much as the rest of such a search's plan.
-    var expression: String { Query(groups: drivingPhrases, excluded: excludedPhrases).matchExpression }
-
-    /// The evaluation of `groups` (phrase indices into `phrases`) minus
-    /// `excluded`; `dense` reads a phrase's frequencies when it is dense
-    /// (nil: no dense phrases, e.g. when the lists are stale).
+    /// The evaluation of a conjunction: `groups` (term indices into
+    /// `phrases`) minus `excluded`; `dense` reads a phrase's frequencies
+    /// when it is dense (nil: no dense phrases, e.g. when the lists are stale).
     init(
         groups: [[Int]], excluded: [Int], phrases: [PlannedPhrase],
         dense: ((PlannedPhrase) throws -> DenseFrequencies?)?
@@ -64,29 +66,105 @@ struct FTS5Evaluation {
         let order = groups.indices.sorted { (hits[$0], $0) < (hits[$1], $1) }
         var denseGroups: [Int: DenseFrequencies] = [:]
         if groups.count > 1, let dense {
-            for (index, group) in groups.enumerated() where group.count == 1 {
+            for (index, group) in groups.enumerated() where group.count == 1 && phrases[group[0]].term.forms.count == 1 {
                 denseGroups[index] = try dense(phrases[group[0]])
             }
             if denseGroups.count == groups.count { denseGroups[order[0]] = nil }
         }
         let drivingOrder = order.filter { denseGroups[$0] == nil }
-        var slots: [Int: Int] = [:]
-        for phrase in drivingOrder.flatMap({ groups[$0] }) + excluded { slots[phrase] = slots.count }
+        var builder = ExpressionBuilder(phrases: phrases)
+        let required = drivingOrder.map { index in
+            builder.group(groups[index].map { builder.term($0) })
+        }
+        let all = required.count == 1 ? required[0] : required.joined(separator: " AND ")
+        if excluded.isEmpty {
+            expression = all
+        } else {
+            let none = excluded.map { builder.term($0) }
+            expression = "(\(all)) NOT (" + none.joined(separator: " OR ") + ")"
+        }
         var terms: [Term] = []
         for (index, group) in groups.enumerated() {
             for phrase in group {
-                let source = denseGroups[index].map(Source.dense) ?? .slot(slots[phrase]!)
+                let source = denseGroups[index].map(Source.dense) ?? .slots(builder.slots[phrase, default: []])
                 terms.append(Term(phrase: phrase, idf: phrases[phrase].idf, source: source))
             }
         }
-        terms += excluded.map { Term(phrase: $0, idf: 0, source: .slot(slots[$0]!)) }
+        terms += excluded.map { Term(phrase: $0, idf: 0, source: .slots(builder.slots[$0, default: []])) }
         self.driving = drivingOrder.map { groups[$0] }
         self.excluded = excluded
         self.terms = terms
-        drivingPhrases = driving.map { $0.map { phrases[$0].phrase } }
-        excludedPhrases = excluded.map { phrases[$0].phrase }
+        expressionPhrases = builder.phraseCount
+        textCheck = nil
     }
 
-    /// How many phrases the expression holds (FTS5 reports one frequency each).
-    var expressionPhrases: Int { driving.reduce(excluded.count) { $0 + $1.count } }
+    /// The evaluation of any query as written: `phrases` are its terms in
+    /// the order ``QueryPlan/leaves(of:)`` walks them.
+    init(query expression: QueryExpression, phrases: [PlannedPhrase]) {
+        var builder = ExpressionBuilder(phrases: phrases)
+        var next = 0
+        self.expression = builder.expression(expression, next: &next)
+        driving = []
+        excluded = []
+        terms = phrases.indices.map { Term(phrase: $0, idf: phrases[$0].idf, source: .slots(builder.slots[$0, default: []])) }
+        expressionPhrases = builder.phraseCount
+        textCheck = expression.hasNear ? expression : nil
+    }
+}
+
+/// Writes a `MATCH` expression from planned terms, numbering each phrase
+/// as FTS5 will (in the order they appear) and noting each term's numbers.
+private struct ExpressionBuilder {
+    let phrases: [PlannedPhrase]
+    /// Each term's phrase numbers in the expression.
+    var slots: [Int: [Int]] = [:]
+    var phraseCount = 0
+
+    init(phrases: [PlannedPhrase]) { self.phrases = phrases }
+
+    /// Term `index` with its forms, numbered.
+    mutating func term(_ index: Int) -> String {
+        let forms = phrases[index].term.forms
+        for _ in forms { number(index) }
+        return forms.count == 1 ? forms[0].matchExpression
+            : "(" + forms.map(\.matchExpression).joined(separator: " OR ") + ")"
+    }
+
+    mutating func group(_ alternatives: [String]) -> String {
+        alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
+    }
+
+    private mutating func number(_ index: Int) {
+        slots[index, default: []].append(phraseCount)
+        phraseCount += 1
+    }
+
+    /// `expression`, its terms numbered from `next` in walk order.
+    mutating func expression(_ expression: QueryExpression, next: inout Int) -> String {
+        switch expression {
+        case .term:
+            defer { next += 1 }
+            return term(next)
+        case .near(_, _, let distance):
+            let (first, second) = (next, next + 1)
+            next += 2
+            var pairs: [String] = []
+            for a in phrases[first].term.forms {
+                for b in phrases[second].term.forms {
+                    number(first)
+                    number(second)
+                    pairs.append("NEAR(\(a.matchExpression) \(b.matchExpression), \(distance + 1))")
+                }
+            }
+            return group(pairs)
+        case .and(let required, let excluded):
+            let all = required.map { self.expression($0, next: &next) }
+            let joined = all.count == 1 ? all[0] : "(" + all.joined(separator: " AND ") + ")"
+            guard !excluded.isEmpty else { return joined }
+            let none = excluded.map { self.expression($0, next: &next) }
+            return "(\(joined) NOT " + group(none) + ")"
+        case .or(let alternatives):
+            return group(alternatives.map { self.expression($0, next: &next) })
+        }
+    }
 }

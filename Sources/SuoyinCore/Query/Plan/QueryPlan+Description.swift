@@ -30,16 +30,16 @@ extension QueryPlan: CustomStringConvertible {
         let filter = (allowed == nil ? "" : ", filtered")
             + (pinned.isEmpty ? "" : ", \(pinned.count) documents first whose number the query is")
         let average = totals.rows > 0 ? String(format: "%.2f", totals.averageLength) : "–"
-        return "plan for \(query.sourceText) (\(wanted)\(filter); \(totals.rows) passages, average length "
+        return "plan for \(query.source) (\(wanted)\(filter); \(totals.rows) passages, average length "
             + "\(average); phrase lists \(listsCurrent ? "current" : "stale"))"
     }
 
     private func describe(_ planned: PlannedPhrase) -> String {
         guard let group = planned.group, let hits = planned.documentFrequency else {
-            return "\(planned.phrase.source)  excluded"
+            return "\(describe(planned.term))  excluded"
         }
         let list = planned.list.map { "list of \($0.buckets.count) buckets" } ?? "no list (counted by FTS5)"
-        return "\(planned.phrase.source)  group \(group + 1)  df \(hits)  idf \(String(format: "%.4f", planned.idf))  \(list)"
+        return "\(describe(planned.term))  group \(group + 1)  df \(hits)  idf \(String(format: "%.4f", planned.idf))  \(list)"
     }
 
     private func describeStrategy() -> String {
@@ -48,7 +48,8 @@ extension QueryPlan: CustomStringConvertible {
             return "one phrase from its list: \(phrases[phrase].phrase.source)"
         case .listedPhraseExcluding(let phrase):
             return "one phrase from its list, less passages with "
-                + query.excluded.map(\.source).joined(separator: ", ") + ": \(phrases[phrase].phrase.source)"
+                + phrases.filter { !$0.isPositive }.map(\.term.source).joined(separator: ", ")
+                + ": \(phrases[phrase].phrase.source)"
         case .listedAlternatives(let first, let second, let both):
             let sides = [first, second].map { side -> String in
                 switch side {
@@ -58,7 +59,9 @@ extension QueryPlan: CustomStringConvertible {
             }
             return "A OR B from the lists: " + sides.joined(separator: "; ") + "; both from " + describe(both)
         case .fts5:
-            return "FTS5 evaluates the whole query"
+            return "FTS5 evaluates the whole query" + (evaluation.textCheck == nil ? "" : "; NEAR checked on the text")
+        case .scoped(let scope):
+            return "each term's matches from FTS5, combined within each \(scope.rawValue)"
         }
     }
 
@@ -66,7 +69,9 @@ extension QueryPlan: CustomStringConvertible {
     private func describe(_ evaluation: FTS5Evaluation) -> String {
         let sources = evaluation.terms.map { term -> String in
             switch term.source {
-            case .slot(let slot): return "\(phrases[term.phrase].phrase.source) slot \(slot)"
+            case .slots(let slots):
+                return "\(phrases[term.phrase].term.source) slot" + (slots.count == 1 ? " " : "s ")
+                    + slots.map(String.init).joined(separator: "+")
             case .dense: return "\(phrases[term.phrase].phrase.source) dense, in memory"
             }
         }
@@ -77,15 +82,17 @@ extension QueryPlan: CustomStringConvertible {
 extension QueryPlan.Strategy {
     /// Whether the strategy is one of the list shortcuts, which may decline.
     var isListShortcut: Bool {
-        if case .fts5 = self { return false }
-        return true
+        switch self {
+        case .fts5, .scoped: return false
+        default: return true
+        }
     }
 }
 
-private extension Query {
-    /// The query as typed, near enough: groups joined by spaces, alternatives by `OR`.
-    var sourceText: String {
-        (groups.map { $0.map(\.source).joined(separator: " OR ") } + excluded.map { "-" + $0.source })
-            .joined(separator: " ")
+private extension QueryPlan {
+    /// A term with its other forms, if any: `第12条 (also 第十二条)`.
+    func describe(_ term: QueryTerm) -> String {
+        let others = term.forms.dropFirst().map(\.source)
+        return term.source + (others.isEmpty ? "" : " (also " + others.joined(separator: ", ") + ")")
     }
 }

@@ -30,6 +30,9 @@ struct QueryPlan {
         case listedAlternatives(Alternative, Alternative, both: FTS5Evaluation)
         /// FTS5 evaluates the whole query: ``QueryPlan/evaluation``.
         case fts5
+        /// Terms must stand together within a paragraph or a document, not
+        /// a passage: ``ScopedEvaluation`` combines each term's matches.
+        case scoped(SearchScope)
     }
 
     /// One side of `A OR B` for ``Strategy/listedAlternatives(_:_:both:)``.
@@ -57,6 +60,10 @@ struct QueryPlan {
     /// The documents put first because the query is their number
     /// (``DocumentNumberPinning``), as passage id ranges; usually none.
     let pinned: [ClosedRange<Int64>]
+    /// The paragraph or document the query's terms must stand together in,
+    /// when that can differ from a passage (``ScopedEvaluation``); nil when
+    /// FTS5's passage-by-passage answer is the answer.
+    let scope: SearchScope?
     /// The whole query for FTS5, which answers when no shortcut does.
     let evaluation: FTS5Evaluation
     let strategy: Strategy
@@ -70,31 +77,59 @@ struct QueryPlan {
         totals = try IndexTotals(db)
         let listsCurrent = try PhraseLists.isCurrent(db)
         self.listsCurrent = listsCurrent
-        var phrases: [PlannedPhrase] = []
-        var groups: [[Int]] = []
-        for (group, alternatives) in query.groups.enumerated() {
-            groups.append([])
-            for phrase in alternatives {
-                groups[group].append(phrases.count)
-                phrases.append(try .positive(db, phrase, group: group, totals: totals, listsCurrent: listsCurrent))
-            }
-        }
-        let excluded = Array(phrases.count..<(phrases.count + query.excluded.count))
-        phrases += query.excluded.map(PlannedPhrase.excluded)
-        self.phrases = phrases
         let allowed = try filter.sql.map { try PassageRanges(db, filter: $0) }
         self.allowed = allowed
         let pinned = try DocumentNumberPinning(query)?.documents(db, allowed: allowed) ?? []
         self.pinned = pinned
         let count = count.map { $0 + pinned.count }
         self.count = count
+        let scope = try ScopedEvaluation.scope(of: query, db)
+        self.scope = scope
 
-        // Dense frequencies exist for some listed phrases, and only while the lists are current.
-        let dense: ((PlannedPhrase) throws -> DenseFrequencies?)? = listsCurrent
-            ? { planned in planned.list == nil ? nil : try DensePhrases.frequencies(db, of: planned.phrase) } : nil
-        evaluation = try FTS5Evaluation(groups: groups, excluded: excluded, phrases: phrases, dense: dense)
-        strategy = try Self.strategy(groups: groups, excluded: excluded, phrases: phrases, dense: dense,
-                                     listable: listsCurrent && allowed == nil && (count ?? .max) <= PhraseLists.depth)
+        if scope == nil, let (groupTerms, excludedTerms) = query.conjunction {
+            var phrases: [PlannedPhrase] = []
+            var groups: [[Int]] = []
+            for (group, alternatives) in groupTerms.enumerated() {
+                groups.append([])
+                for term in alternatives {
+                    groups[group].append(phrases.count)
+                    phrases.append(try .positive(db, term, group: group, totals: totals, listsCurrent: listsCurrent))
+                }
+            }
+            let excluded = Array(phrases.count..<(phrases.count + excludedTerms.count))
+            phrases += excludedTerms.map(PlannedPhrase.excluded)
+            self.phrases = phrases
+            // Dense frequencies exist for some listed phrases, and only while the lists are current.
+            let dense: ((PlannedPhrase) throws -> DenseFrequencies?)? = listsCurrent
+                ? { planned in planned.list == nil ? nil : try DensePhrases.frequencies(db, of: planned.phrase) } : nil
+            evaluation = try FTS5Evaluation(groups: groups, excluded: excluded, phrases: phrases, dense: dense)
+            strategy = try Self.strategy(groups: groups, excluded: excluded, phrases: phrases, dense: dense,
+                                         listable: listsCurrent && allowed == nil && (count ?? .max) <= PhraseLists.depth)
+        } else {
+            let totals = self.totals
+            var phrases: [PlannedPhrase] = []
+            for (term, positive) in Self.leaves(of: query.expression) {
+                phrases.append(positive
+                    ? try PlannedPhrase.positive(db, term, group: 0, totals: totals, listsCurrent: listsCurrent)
+                    : PlannedPhrase.excluded(term))
+            }
+            self.phrases = phrases
+            evaluation = FTS5Evaluation(query: query.expression, phrases: phrases)
+            strategy = scope.map(Strategy.scoped) ?? .fts5
+        }
+    }
+
+    /// The terms of `expression` in the order its FTS5 expression names
+    /// them (``FTS5Evaluation/init(query:phrases:)``), each with whether it
+    /// can make a passage match (false under an exclusion).
+    static func leaves(of expression: QueryExpression, positive: Bool = true) -> [(QueryTerm, Bool)] {
+        switch expression {
+        case .term(let term): return [(term, positive)]
+        case .near(let first, let second, _): return [(first, positive), (second, positive)]
+        case .and(let required, let excluded):
+            return required.flatMap { leaves(of: $0, positive: positive) } + excluded.flatMap { leaves(of: $0, positive: false) }
+        case .or(let alternatives): return alternatives.flatMap { leaves(of: $0, positive: positive) }
+        }
     }
 
     /// The shortcut that fits the query's shape, if the lists can serve it.

@@ -10,11 +10,17 @@ import GRDBSQLite
 /// looked up once (``DocumentSpans``). A phrase alone that has dense
 /// frequencies (``DensePhrases``) is counted from memory instead: its
 /// passage count is its list's, and a document holds it when any of its
-/// passages has a frequency above 0, which is usually the first few.
+/// passages has a frequency above 0, which is usually the first few. A
+/// query whose matches FTS5 alone cannot tell — terms that must stand
+/// together in a paragraph or document (``ScopedEvaluation``), a `NEAR`
+/// checked on the text — is counted from the evaluator's every match: exact,
+/// at the cost of scoring them.
 struct MatchCounter {
     let db: Database
     let plan: QueryPlan
     let spans: DocumentSpans
+    /// Reads the passage lengths, for the evaluator of a query FTS5 cannot count alone.
+    var lengths: (Database) throws -> PassageLengths = { try PassageLengths($0) }
 
     /// Every match the plan's filter lets through, and their documents; and
     /// for each of `documents` (indices in ``DocumentSpans/documents``) how
@@ -34,6 +40,10 @@ struct MatchCounter {
         var documentCount = 0
         var documentEnd: Int64 = .min
         var current: Int?
+        let countable = plan.scope == nil && plan.evaluation.textCheck == nil
+        let units = countable ? nil : try QueryEvaluator(db, plan: plan, lengths: lengths).passages().map(\.id).sorted()
+        let forEachMatch: ((Int64) -> Void) throws -> Void = units.map { units in { body in units.forEach(body) } }
+            ?? self.forEachMatch
         try forEachMatch { id in
             passages += 1
             if id > documentEnd {

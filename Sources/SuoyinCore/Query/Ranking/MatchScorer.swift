@@ -16,14 +16,17 @@ struct MatchScorer {
     /// Calls `body` with each match's passage id and BM25, in no particular order.
     func forEachMatch(of evaluation: FTS5Evaluation, _ body: (Int64, Double) -> Void) throws {
         let terms = evaluation.terms
-        // Flat arrays for the loop: slots[i] is FTS5's number for term i, −1 when dense.
-        let slots = terms.map { term -> Int in if case .slot(let slot) = term.source { slot } else { -1 } }
+        // Flat arrays for the loop: slots[i] are FTS5's numbers for term i, empty when dense.
+        let slots = terms.map { term -> [Int] in if case .slots(let slots) = term.source { slots } else { [] } }
         let dense = terms.map { term -> DenseFrequencies? in if case .dense(let frequencies) = term.source { frequencies } else { nil } }
         let required = dense.compactMap { $0 }
         let bm25 = BM25(idfs: terms.map(\.idf), averageLength: averageLength)
         let lengths = try self.lengths(db)
+        // With a NEAR, FTS5's matches are candidates and the text decides (see FTS5Evaluation.textCheck).
+        let textCheck = evaluation.textCheck.map(TextMatch.init)
         let statement = try db.makeStatement(sql: """
-            SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
+            SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts)\(textCheck == nil ? "" : ", text")
+            FROM passages_fts WHERE passages_fts MATCH ?
             """)
         try statement.setArguments([evaluation.expression])
         let expressionPhrases = evaluation.expressionPhrases
@@ -31,16 +34,25 @@ struct MatchScorer {
         try RawRows.forEach(statement, in: db) { handle in
             let id = sqlite3_column_int64(handle, 0)
             guard required.allSatisfy({ $0.frequency(of: id) > 0 }) else { return }
+            if let textCheck, !textCheck.matches(String(cString: sqlite3_column_text(handle, 2))) { return }
             let length = lengths.length(of: id)
             if packed {
                 let frequencies = sqlite3_column_int64(handle, 1)
                 body(id, bm25.score(length: length) { index in
-                    dense[index]?.frequency(of: id) ?? Int((frequencies >> (16 * Int64(slots[index]))) & 0xFFFF)
+                    if let dense = dense[index] { return dense.frequency(of: id) }
+                    var sum = 0
+                    for slot in slots[index] { sum += Int((frequencies >> (16 * Int64(slot))) & 0xFFFF) }
+                    return sum
                 })
             } else {
                 let counts = PhraseFrequencyFunction.counts(
                     in: DatabaseValue(sqliteStatement: handle, index: 1), phraseCount: expressionPhrases)
-                body(id, bm25.score(length: length) { index in dense[index]?.frequency(of: id) ?? counts[slots[index]] })
+                body(id, bm25.score(length: length) { index in
+                    if let dense = dense[index] { return dense.frequency(of: id) }
+                    var sum = 0
+                    for slot in slots[index] { sum += counts[slot] }
+                    return sum
+                })
             }
         }
     }

@@ -81,7 +81,7 @@ struct PhraseListRanking {
             SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))
             """, arguments: ["[" + proposals.map { String($0.id) }.joined(separator: ",") + "]"])
             .map { row -> (Int64, String) in (row["id"], row["text"]) })
-        let excluded = plan.query.excluded
+        let excluded = plan.phrases.filter { !$0.isPositive }.flatMap(\.term.forms)
         let kept = proposals.filter { proposal in
             guard let text = texts[proposal.id] else { return false }
             let matcher = PhraseMatcher(text: text)

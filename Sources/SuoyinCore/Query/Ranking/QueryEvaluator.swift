@@ -20,6 +20,9 @@ struct QueryEvaluator {
 
     /// The plan's passages, unordered.
     func passages() throws -> [RankedPassage] {
+        if plan.scope != nil {
+            return try ScopedEvaluation(db: db, plan: plan, lengths: scorer.lengths(db)).passages()
+        }
         guard let count = plan.count else { return try allMatches() }
         if let ranked = try listShortcut(count) { return ranked }
         var collector = TopCollector(count: count)
@@ -41,7 +44,7 @@ struct QueryEvaluator {
         case .listedPhraseExcluding(let phrase): return try lists.rankExcluding(phrase, count: count)
         case .listedAlternatives(let first, let second, let both):
             return try lists.rankAlternatives([first, second], both: both, count: count)
-        case .fts5: return nil
+        case .fts5, .scoped: return nil
         }
     }
 

@@ -9,6 +9,8 @@ enum RankedRecords {
         var id: Int64
         var record: PassageRecord
         var bm25: Double
+        /// The last passage, when the result is a stretch of one line's passages.
+        var through: Int64? = nil
     }
 
     /// The best `count` of `ranked` (which holds every passage that can be
@@ -24,8 +26,10 @@ enum RankedRecords {
             let boundary = candidates[count - 1].bm25
             candidates = candidates.filter { $0.bm25 <= boundary }
         }
-        let scores = Dictionary(candidates.map { ($0.id, $0.bm25) }, uniquingKeysWith: { first, _ in first })
-        let records = try self.records(db, ids: Array(scores.keys)).map { Ranked(id: $0.id, record: $0.record, bm25: scores[$0.id]!) }
+        let byId = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let records = try self.records(db, of: candidates).map {
+            Ranked(id: $0.id, record: $0.record, bm25: byId[$0.id]!.bm25, through: byId[$0.id]!.through)
+        }
         let preferred = records.map { exact.matches($0.record.text) }
         // Indices are sorted rather than the records themselves: a record is large, and sorting moves what it sorts.
         let order = records.indices.sorted { lhs, rhs in
@@ -37,15 +41,23 @@ enum RankedRecords {
         return order.prefix(count).map { records[$0] }
     }
 
-    /// The passages `ids` with their documents, in no particular order.
-    static func records(_ db: Database, ids: [Int64]) throws -> [(id: Int64, record: PassageRecord)] {
-        guard !ids.isEmpty else { return [] }
-        return try Row.fetchAll(db, sql: """
+    /// The results `passages` (passages, or stretches of them) with their
+    /// documents, in no particular order.
+    static func records(_ db: Database, of passages: [RankedPassage]) throws -> [(id: Int64, record: PassageRecord)] {
+        guard !passages.isEmpty else { return [] }
+        let rows = try Row.fetchAll(db, sql: """
             SELECT p.id, \(PassageRecord.columns) FROM passages p JOIN documents d ON d.id = p.documentId
             LEFT JOIN sections s ON s.id = p.sectionId
             WHERE p.id IN (SELECT value FROM json_each(?))
-            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
-            .map { row in (row["id"], PassageRecord(row: row)) }
+            """, arguments: ["[" + passages.map { String($0.id) }.joined(separator: ",") + "]"])
+        // A stretch of one line's passages that only together match reads as one record (``PassageStretch``).
+        let stretches = Dictionary(passages.compactMap { ranked in ranked.through.map { (ranked.id, $0) } },
+                                   uniquingKeysWith: { first, _ in first })
+        return try rows.map { row in
+            var record = PassageRecord(row: row)
+            if let last = stretches[row["id"]] { try record.extend(db, from: row["id"], through: last) }
+            return (row["id"], record)
+        }
     }
 
     private static func place(_ record: PassageRecord, id: Int64) -> ResultOrder.Place<String.UTF8View, Int64> {

@@ -37,10 +37,12 @@ struct ResultDetails {
             result.copies = []
         }
         if options.context > 0, let document {
-            let around = try PassageLookup.neighbourhood(db, of: passage.id, in: document.first...document.last,
-                                                         context: options.context)
+            let span = document.first...document.last
+            let around = try PassageLookup.neighbourhood(db, of: passage.id, in: span, context: options.context)
+            // A stretch's neighbours after it follow its last passage.
+            let after = try passage.through.map { try PassageLookup.neighbourhood(db, of: $0, in: span, context: options.context) }
             result.before = around.before.map(ContextPassage.init)
-            result.after = around.after.map(ContextPassage.init)
+            result.after = (after ?? around).after.map(ContextPassage.init)
         }
         return result
     }

@@ -34,7 +34,7 @@ enum QueryChecks {
     static func check(_ text: String, in index: QueryIndex) {
         let query: Query
         do {
-            query = try QueryParser.parse(text)
+            query = try QueryParser.parse(text, scope: .passage)
         } catch {
             require(!error.isDatabaseError, "parsing \(text.debugDescription) failed in the database: \(error)")
             return

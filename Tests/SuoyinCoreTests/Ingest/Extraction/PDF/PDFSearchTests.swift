@@ -27,7 +27,7 @@ struct PDFSearchTests {
         }
 
         func search(_ query: String) throws -> [SearchResult] {
-            try Searcher(database: try IndexDatabase.open(at: indexPath)).search(try QueryParser.parse(query), limit: 0)
+            try Searcher(database: try IndexDatabase.open(at: indexPath)).search(try QueryParser.parse(query, scope: .passage), limit: 0)
         }
 
         func show(line: Int) throws -> SearchResult {

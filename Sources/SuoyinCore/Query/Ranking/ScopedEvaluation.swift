@@ -1,0 +1,164 @@
+import GRDB
+import GRDBSQLite
+
+/// Answers a query whose terms must stand together within a paragraph or a
+/// document rather than one passage (``SearchScope``), from each term's
+/// matches: FTS5 finds every passage with each term; the passages are
+/// mapped to their paragraph (a line, ``SplitLines``) or document; the
+/// query is evaluated on those units (an `AND` intersects, an `OR` unites,
+/// an exclusion subtracts, a `NEAR` is checked on the line's text).
+///
+/// The results:
+/// - within a paragraph, each shortest stretch of consecutive passages of a
+///   line that holds what the query asks (usually one passage; several when
+///   the terms fell into different passages of a long line), scored as one
+///   passage would be: BM25 of the stretch's summed frequencies and length;
+/// - within a document, each passage of a matching document that holds a
+///   term, scored alone.
+///
+/// Exclusions apply to the whole unit: `法治 NOT 督察` within a paragraph
+/// finds no passage of a line that mentions 督察 anywhere.
+struct ScopedEvaluation {
+    let db: Database
+    let plan: QueryPlan
+    let lengths: PassageLengths
+
+    /// The scope `query` needs, nil when its passages are its answer: a
+    /// passage scope, a query without an `AND`, `NEAR` or exclusion, or a
+    /// paragraph scope on an index with no line cut into passages.
+    static func scope(of query: Query, _ db: Database) throws -> SearchScope? {
+        guard query.scope != .passage, query.expression.dependsOnScope else { return nil }
+        if query.scope == .paragraph, try !SplitLines.exist(db) { return nil }
+        return query.scope
+    }
+
+    /// One term's matches: passage ids, ascending, with the term's frequency in each.
+    private struct Matches {
+        var ids: [Int64] = []
+        var frequencies: [Int32] = []
+    }
+
+    /// Every result, unordered.
+    func passages() throws -> [RankedPassage] {
+        guard let scope = plan.scope else { return [] }
+        var scanned: [String: Matches] = [:]
+        var matches: [Matches] = []
+        for planned in plan.phrases {
+            let expression = planned.term.matchExpression
+            if scanned[expression] == nil { scanned[expression] = try scan(planned.term) }
+            matches.append(scanned[expression]!)
+        }
+        let paragraphs = try UnitRanges(paragraphsIn: db)
+        let units = scope == .document ? try UnitRanges(documentsIn: db) : paragraphs
+        let unitKeys = matches.map { units.units(of: $0.ids) }
+        var next = 0
+        let satisfied = try evaluate(plan.query.expression, matches: matches, unitKeys: unitKeys,
+                                     units: units, paragraphs: paragraphs, next: &next)
+        let table = TermTable(matches: zip(matches, unitKeys).map { ($0.ids, $0.frequencies, $1) },
+                              positive: plan.phrases.map(\.isPositive), satisfied: satisfied)
+        let bm25 = BM25(idfs: plan.phrases.map(\.idf), averageLength: plan.totals.averageLength)
+        guard scope == .paragraph else {
+            return table.ids.indices.map { row in
+                RankedPassage(id: table.ids[row], bm25: bm25.score(length: lengths.length(of: table.ids[row])) {
+                    Int(table.frequency(row: row, term: $0))
+                })
+            }
+        }
+        let presence = Presence(plan.query.expression)
+        var results: [RankedPassage] = []
+        var start = 0
+        while start < table.ids.count {
+            // The rows of one paragraph: a passage alone, or the passages of a split line with a term.
+            var end = start + 1
+            while end < table.ids.count && table.units[end] == table.units[start] { end += 1 }
+            for window in presence.shortestWindows(rows: start..<end, width: table.width, frequency: table.frequency) {
+                let (first, last) = (table.ids[window.lowerBound], table.ids[window.upperBound])
+                var length = 0
+                for id in first...last { length += lengths.length(of: id) }
+                let score = bm25.score(length: length) { term in
+                    var sum = 0
+                    for row in window { sum += Int(table.frequency(row: row, term: term)) }
+                    return sum
+                }
+                results.append(RankedPassage(id: first, bm25: score, through: last > first ? last : nil))
+            }
+            start = end
+        }
+        return results
+    }
+
+    /// The sorted unit keys where `expression` holds; terms are numbered from `next` in walk order.
+    private func evaluate(
+        _ expression: QueryExpression, matches: [Matches], unitKeys: [[Int64]], units: UnitRanges,
+        paragraphs: UnitRanges, next: inout Int
+    ) throws -> [Int64] {
+        switch expression {
+        case .term:
+            defer { next += 1 }
+            return SortedKeys.unique(unitKeys[next])
+        case .near:
+            let (first, second) = (next, next + 1)
+            next += 2
+            // Checked on each paragraph that holds both, then mapped to the scope's units.
+            let candidates = SortedKeys.intersection(
+                SortedKeys.unique(paragraphs.units(of: matches[first].ids)),
+                SortedKeys.unique(paragraphs.units(of: matches[second].ids)))
+            let check = TextMatch(expression)
+            var near: [Int64] = []
+            for paragraph in candidates where check.matches(try PassageStretch.text(db, ids: paragraphs.range(containing: paragraph) ?? paragraph...paragraph).text) {
+                near.append(paragraph)
+            }
+            return SortedKeys.unique(units.units(of: near))
+        case .and(let required, let excluded):
+            var result: [Int64]? = nil
+            for part in required {
+                let keys = try evaluate(part, matches: matches, unitKeys: unitKeys, units: units, paragraphs: paragraphs, next: &next)
+                result = result.map { SortedKeys.intersection($0, keys) } ?? keys
+            }
+            for part in excluded {
+                let keys = try evaluate(part, matches: matches, unitKeys: unitKeys, units: units, paragraphs: paragraphs, next: &next)
+                result = SortedKeys.subtraction(result ?? [], keys)
+            }
+            return result ?? []
+        case .or(let alternatives):
+            var result: [Int64] = []
+            for part in alternatives {
+                let keys = try evaluate(part, matches: matches, unitKeys: unitKeys, units: units, paragraphs: paragraphs, next: &next)
+                result = SortedKeys.union(result, keys)
+            }
+            return result
+        }
+    }
+
+    /// Every passage with `term`, ascending, with its frequency (its forms' summed), that the filter lets through.
+    private func scan(_ term: QueryTerm) throws -> Matches {
+        let statement = try db.makeStatement(sql: """
+            SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
+            """)
+        try statement.setArguments([term.matchExpression])
+        let forms = term.forms.count
+        let packed = forms <= PhraseFrequencyFunction.packedPhrases
+        var matches = Matches()
+        var sorted = true
+        try RawRows.forEach(statement, in: db) { handle in
+            let id = sqlite3_column_int64(handle, 0)
+            if let allowed = plan.allowed, !allowed.contains(id) { return }
+            var frequency = 0
+            if packed {
+                let packedCounts = sqlite3_column_int64(handle, 1)
+                for form in 0..<forms { frequency += Int((packedCounts >> (16 * Int64(form))) & 0xFFFF) }
+            } else {
+                frequency = PhraseFrequencyFunction.counts(
+                    in: DatabaseValue(sqliteStatement: handle, index: 1), phraseCount: forms).reduce(0, +)
+            }
+            if let last = matches.ids.last, last >= id { sorted = false }
+            matches.ids.append(id)
+            matches.frequencies.append(Int32(clamping: frequency))
+        }
+        if !sorted {
+            let order = matches.ids.indices.sorted { matches.ids[$0] < matches.ids[$1] }
+            matches = Matches(ids: order.map { matches.ids[$0] }, frequencies: order.map { matches.frequencies[$0] })
+        }
+        return matches
+    }
+}
