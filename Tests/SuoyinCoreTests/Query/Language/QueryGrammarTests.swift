@@ -102,6 +102,13 @@ struct QueryGrammarTests {
         }
     }
 
+    @Test("a term always keeps its form as typed, even when a space joins a combining mark (found by fuzzing)")
+    func typedFormKept() throws {
+        let query = try QueryParser.parse("\u{0}\u{0}\u{301}\u{FFFD}\u{0}\u{0}\u{0}河沲=")
+        #expect(query.expression.positiveTerms.allSatisfy { !$0.forms.isEmpty })
+        #expect(!query.matchExpression.contains("()"))
+    }
+
     @Test("a document number is one term, parentheses and all")
     func documentNumber() throws {
         #expect(try Self.tree("国发（2021）12号") == "国发（2021）12号")
