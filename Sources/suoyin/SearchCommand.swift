@@ -125,7 +125,7 @@ struct SearchCommand: ParsableCommand {
         let parsed: Query
         let filter: SearchFilter
         do {
-            parsed = try QueryParser.parse(query.joined(separator: " "), scope: within, exact: exact)
+            parsed = try QueryParser.parse(QueryParser.queryText(arguments: query), scope: within, exact: exact)
             for notice in parsed.notices { Console.diagnose("suoyin: note: \(notice).") }
             filter = try SearchFilter(
                 pathPatterns: pathPatterns, since: since, until: until, issuers: issuers, numbers: numbers)
