@@ -21,7 +21,7 @@ struct IndexFile {
     }
 
     let path: String
-    private let queue: DatabaseQueue
+    fileprivate let queue: DatabaseQueue
 
     init(path: String) throws(BenchError) {
         self.path = path
@@ -141,6 +141,30 @@ struct IndexFile {
             if a.citation.path != b.citation.path { return a.citation.path < b.citation.path }
             if a.citation.line != b.citation.line { return a.citation.line < b.citation.line }
             return (a.citation.column ?? 0) < (b.citation.column ?? 0)
+        }
+    }
+}
+
+extension IndexFile {
+    /// Every document's path by id.
+    func documentPaths() throws(BenchError) -> [Int64: String] {
+        try BenchError.database(path, "read the documents") {
+            try queue.read { db in
+                var paths: [Int64: String] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, path FROM documents")
+                while let row = try rows.next() { paths[row[0]] = row[1] }
+                return paths
+            }
+        }
+    }
+
+    /// Calls `body` with every passage's id, document id, line and column, in id order.
+    func forEachPassageLine(_ body: (Int64, Int64, Int, Int) -> Void) throws(BenchError) {
+        try BenchError.database(path, "read the passages' lines") {
+            try queue.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, documentId, line, \"column\" FROM passages ORDER BY id")
+                while let row = try rows.next() { body(row[0], row[1], row[2], row[3]) }
+            }
         }
     }
 }

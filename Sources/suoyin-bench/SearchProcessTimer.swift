@@ -28,7 +28,7 @@ struct SearchProcessTimer {
         var samples: [Double] = []
         for run in 0...Self.runs {
             let seconds = try Stopwatch.time { () throws(BenchError) in
-                try spawnAndWait([binary, "search", "--index", indexPath, query.text])
+                try spawnAndWait([binary, "search", "--index", indexPath, "--within", query.scope, "--", query.text])
             }.seconds
             if run > 0 { samples.append(seconds * 1000) }
         }
