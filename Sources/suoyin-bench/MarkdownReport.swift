@@ -17,6 +17,8 @@ struct MarkdownReport {
         let traditional = corpus.traditionalDocuments.map { " (\(int($0)) in traditional script)" } ?? ""
         var bigrams = "\(int(corpus.distinctBigrams)) distinct Han bigrams"
         if let training = corpus.trainingDistinctBigrams { bigrams += " (the training folder has \(int(training)))" }
+        let share = number(100 * Double(corpus.passagesInSplitLines) / Double(max(corpus.passages, 1)), 1)
+        let split = "\(int(corpus.passagesInSplitLines)), \(share) %, in \(int(corpus.splitLines)) lines cut into several"
         let generated = corpus.generationSeconds.map { "; generated in \(number($0, 1)) s" } ?? ""
         let load = [machine.loadAtStart, machine.loadAtEnd].map { $0.map { number($0, 1) } ?? "?" }.joined(separator: " → ")
         let synchronous = ["OFF", "NORMAL", "FULL", "EXTRA"].indices.contains(settings.synchronous)
@@ -25,7 +27,7 @@ struct MarkdownReport {
             ## Suoyin benchmark
 
             Corpus: \(source): \(int(corpus.documents)) documents\(traditional), \(number(Double(corpus.bytes) / 1e6, 1)) MB, \
-            \(int(corpus.passages)) passages (\(int(corpus.passagesInSplitLines)),             \(number(100 * Double(corpus.passagesInSplitLines) / Double(max(corpus.passages, 1)), 1)) %, in             \(int(corpus.splitLines)) lines cut into several); \(int(corpus.hanCharacters)) Han characters, \
+            \(int(corpus.passages)) passages (\(split)); \(int(corpus.hanCharacters)) Han characters, \
             \(int(corpus.distinctHanCharacters)) distinct; \(bigrams)\(generated).
             Both indexes: SQLite \(settings.sqliteVersion), page size \(settings.pageSize), \(settings.encoding), \
             journal \(settings.journalMode), \

@@ -14,6 +14,8 @@ import TextAnalysis
 ///   reader recalling a line types them.
 extension QuerySet {
     static let soughtLines = 20
+    /// Characters that may spell a number (folded), left out of the paragraph class's words.
+    static let numeralCharacters = Set("〇零一二两三四五六七八九十百千万".unicodeScalars)
 
     static func grammar(
         bigrams: [String], rareBigrams: [String], trigrams: [String], passages: FoldedPassages, lines: PassageLines,
@@ -102,11 +104,13 @@ extension QuerySet {
         return queries
     }
 
-    /// Two adjacent Han characters at a random place of `text`, or nil.
+    /// Two adjacent Han characters at a random place of `text`, or nil. No
+    /// numeral characters: 十九 also finds 19, which the brute force by lines does not model.
     private static func word(in text: [Unicode.Scalar], using random: inout SplitMix64) -> String? {
-        let starts = text.indices.dropLast().filter {
-            HanBlock.contains(text[$0].value) && HanBlock.contains(text[$0 + 1].value)
+        func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            HanBlock.contains(scalar.value) && !numeralCharacters.contains(scalar)
         }
+        let starts = text.indices.dropLast().filter { isWordCharacter(text[$0]) && isWordCharacter(text[$0 + 1]) }
         guard !starts.isEmpty else { return nil }
         let start = random.element(of: Array(starts))
         return String(String.UnicodeScalarView(text[start...(start + 1)]))
