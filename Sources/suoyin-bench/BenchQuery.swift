@@ -13,6 +13,7 @@ enum QueryClass: String, Codable, CaseIterable {
     case boolean = "AND/OR/NOT, parentheses"
     case near = "NEAR/10"
     case numerals = "numerals (both forms)"
+    case andParagraph = "AND, 2 terms, in a paragraph"
     case paragraph = "AND in a paragraph, 3 words"
 }
 

@@ -18,7 +18,7 @@ struct BenchRun {
 
     /// Classes whose first query is also timed as a whole `suoyin search` process.
     static let processClasses: [QueryClass] = [.oneFrequent, .twoFrequent, .sixToTen, .and, .boolean, .near, .numerals,
-                                               .paragraph]
+                                               .andParagraph, .paragraph]
 
     let options: Options
     let scratch: ScratchFolder
@@ -200,7 +200,7 @@ struct BenchRun {
             + "split from the Suoyin index). Suoyin's phases are its own timings (IndexSummary): writing overlaps "
             + "reading files on the second core; merging and phrase lists follow it.",
         "Peak RSS is the build process's VmHWM.",
-        "Suoyin latency: QueryParser.parse (scope passage, or paragraph for the paragraph class) + "
+        "Suoyin latency: QueryParser.parse (scope passage, or paragraph for the two paragraph classes) + "
             + "Searcher.search(limit: 10): the exact bm25 top 10 (from the phrase "
             + "lists for one-phrase queries, else FTS5's matches scored by Suoyin), with highlights. Baseline: its top 10; MATCH of quoted trigram phrases ranked by bm25 when every term has "
             + "≥ 3 characters, else LIKE '%…%', unranked, which stops at the 10th match (fast for frequent terms, a "

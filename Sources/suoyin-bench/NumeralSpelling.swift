@@ -4,6 +4,10 @@
 ///
 /// - 1…99 in the standard reading: 一, 十, 十二, 二十, 二十三; 2 alone is also 两.
 /// - A year digit by digit: 2023 → 二〇二三 and 二零二三.
+///
+/// A term typed in Arabic numerals finds every reading; one typed in Chinese
+/// finds itself and the Arabic form (the "and the reverse"), so
+/// 2月 finds 两月 but 二月 does not.
 enum NumeralSpelling {
     private static let digits = Array("〇一二三四五六七八九")
 

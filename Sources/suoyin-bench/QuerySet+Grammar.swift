@@ -8,6 +8,7 @@ import TextAnalysis
 /// - NEAR/10: a frequent pair, a middling pair, a rare and a frequent term;
 /// - numerals: a year, an article and a month whose Arabic and Chinese forms
 ///   both occur most often, typed in either form;
+/// - AND, 2 terms, in a paragraph: the AND class's pairs at the default scope;
 /// - AND in a paragraph: three 2-character words from each of 20 random lines
 ///   (10 cut into several passages, one word from the first, a middle and
 ///   the last passage; 10 of one passage, one word from each third), as a
@@ -40,6 +41,12 @@ extension QuerySet {
             .near(rank(rareBigrams, 0), bigrams[0], distance: 10),
         ].map { BenchQuery(.near, $0) }
         queries += numerals(passages: passages)
+        queries += [(bigrams[0], rank(bigrams, 99)), (rank(bigrams, 9), rank(rareBigrams, 0)),
+                    (trigrams[0], rank(bigrams, 999))].map { pair in
+            var query = BenchQuery(.andParagraph, .and([.term(pair.0), .term(pair.1)], excluding: []), scope: "paragraph")
+            query.text = pair.0 + " " + pair.1
+            return query
+        }
         queries += paragraphs(passages: passages, lines: lines, using: &random)
         return queries
     }
@@ -63,12 +70,13 @@ extension QuerySet {
         let article = best(articles)
         let month = best((1...12).map { NumeralSpelling.forms("", $0, "月") })
         let otherArticle = best(articles, skipping: 1)
-        // Typed as the reader has it: [typed] + every form the brute force looks for.
+        // [typed] + every form the brute force looks for: typed in Arabic, every Chinese
+        // reading; typed in Chinese, that and the Arabic form ("the reverse", not 两 for 二).
         return [
             BenchQuery(.numerals, .numeral, [year[0]] + year),
             BenchQuery(.numerals, .numeral, [article[0]] + article),
-            BenchQuery(.numerals, .numeral, [month[1]] + month),
-            BenchQuery(.numerals, .numeral, [otherArticle[1]] + otherArticle),
+            BenchQuery(.numerals, .numeral, [month[1], month[1], month[0]]),
+            BenchQuery(.numerals, .numeral, [otherArticle[1], otherArticle[1], otherArticle[0]]),
         ]
     }
 
