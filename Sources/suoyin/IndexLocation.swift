@@ -47,6 +47,15 @@ struct IndexLocation: ParsableArguments {
         return (Self.conventionalPath, nil)
     }
 
+    /// The command that refreshes this index (every file and folder in it):
+    /// `suoyin index`, with `--index` when the index was named by option,
+    /// since `$SUOYIN_INDEX` and the search of parent folders find it again.
+    var refreshCommand: String {
+        guard let explicitPath else { return "suoyin index" }
+        let safe = explicitPath.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "/._-".unicodeScalars.contains($0) }
+        return "suoyin index --index " + (safe ? explicitPath : "'" + explicitPath.replacingOccurrences(of: "'", with: "'\\''") + "'")
+    }
+
     /// Says on stderr which index is used when it was found in a parent folder.
     func announce() {
         if let parentFolder { Console.diagnose("suoyin: using the index in \(parentFolder) (\(path))") }

@@ -100,7 +100,7 @@ struct SearchCommand: ParsableCommand {
         let results: [SearchResult]
         let database: IndexDatabase
         do {
-            let parsed = try QueryParser.parse(query.joined(separator: " "), scope: within, exact: exact)
+            let parsed = try QueryParser.parse(QueryParser.queryText(arguments: query), scope: within, exact: exact)
             for notice in parsed.notices { Console.diagnose("suoyin: note: \(notice).") }
             let filter = try SearchFilter(
                 pathPatterns: pathPatterns, since: since, until: until, issuers: issuers, numbers: numbers)

@@ -34,7 +34,7 @@ struct ShowCommand: ParsableCommand {
             throw Console.fail(error)
         }
         if let staleness = found.staleness {
-            Console.diagnose("\(found.passage.path): warning: \(staleness); the passage is shown as indexed. Run 'suoyin index' to refresh.")
+            Console.diagnose("\(found.passage.path): warning: \(staleness); the passage is shown as indexed; to refresh it, run: \(location.refreshCommand)")
         }
         if json {
             try JSONLine.encode([found.passage]).forEach { print($0) }

@@ -20,6 +20,27 @@ struct CommandLinePromisesTests {
         #expect(try JSONResult(line: fromCorpus.stdoutLines[0]).path.hasPrefix("Corpus/"))
     }
 
+    @Test("show's hint for a changed file names a command that refreshes that very index", arguments: [
+        "i.sqlite", "my index.sqlite",
+    ])
+    func changedFileHint(index: String) throws {
+        let copy = try CorpusCopy()
+        defer { copy.remove() }
+        #expect(try copy.run(["index", "--quiet", "--index", index, "Corpus"]).status == 0)
+        try Data("新增一行。".utf8).write(to: copy.url("Corpus/cixi-2023.txt"), options: .atomic)
+        let stale = try copy.run(["show", "--index", index, "Corpus/cixi-2023.txt:7:1"])
+        let marker = "to refresh it, run: "
+        let hint = try #require(stale.stderrLines.first { $0.contains(marker) }, "\(stale)")
+        let command = String(hint[hint.range(of: marker)!.upperBound...])
+        #expect(command == (index.contains(" ") ? "suoyin index --index '\(index)'" : "suoyin index --index \(index)"))
+        // Run it as a shell would, and the warning is gone.
+        let refreshed = try copy.run(["index", "--index", index])
+        #expect(refreshed.status == 0, "\(refreshed)")
+        #expect(refreshed.stderr.contains("1 updated"), "\(refreshed)")
+        let fresh = try copy.run(["show", "--index", index, "Corpus/cixi-2023.txt:1:1"])
+        #expect(!fresh.stderr.contains("warning"), "\(fresh)")
+    }
+
     @Test("suoyin index without paths refreshes what the index holds: added, changed and removed files")
     func refresh() throws {
         let copy = try CorpusCopy()

@@ -2,7 +2,25 @@
 /// of every kind, `show`, `stats`, index runs, every `--help`, and the error
 /// messages with their exit statuses. The case name is the file name.
 enum GoldenCases {
-    static let all: [GoldenCase] = help + searches + shows + stats + indexRuns + errors
+    static let all: [GoldenCase] = help + searches + grammar + shows + stats + indexRuns + errors
+
+    /// The query language: operators, groups, quotes, NEAR, numerals, repairs, scope, --explain.
+    static let grammar: [GoldenCase] = [
+        search("grammar-and-or-not", ["法治 AND (督察 OR 复议) NOT 政府", "--limit", "2"]),
+        search("grammar-full-width-parentheses", ["（督察 OR 复议）考核", "--limit", "2"]),
+        search("grammar-near", ["依法 NEAR/3 行政", "--limit", "2"]),
+        search("grammar-numerals", ["二〇二二年", "--limit", "2"]),
+        search("grammar-numerals-exact", ["=二〇二二年", "--limit", "2"]),
+        search("grammar-repair-quote", ["\"依法 行政", "--limit", "1"]),
+        search("grammar-repair-parenthesis", ["(督察 OR 复议", "--limit", "1"]),
+        search("grammar-within-document", ["督察 复议", "--within", "document", "--limit", "2"]),
+        search("grammar-shell-quoted-phrase", ["依法 行政", "OR", "執法", "-督察", "--limit", "2"]),
+        search("grammar-explain", ["--explain", "第12条 (法治 OR 政府) -督察"]),
+        search("error-grammar-dash-letter", ["-n", "5", "法治"]),
+        search("error-grammar-not-alone", ["NOT 督察"]),
+        search("error-grammar-or-not", ["法治 OR NOT 督察"]),
+        search("error-grammar-within-unknown", ["法治", "--within", "sentence"]),
+    ]
 
     static let help: [GoldenCase] = [
         GoldenCase(name: "help-root", setting: .empty, arguments: ["--help"]),

@@ -42,21 +42,21 @@ struct Presence {
         }
     }
 
-    /// The shortest stretches of `line`'s passages that hold the query —
-    /// none contains another — given each passage's term frequencies
-    /// (absent: no term). Two pointers: the presence only grows with a
+    /// The shortest stretches of consecutive `rows` (a paragraph's passages
+    /// that hold a term, in order) that hold the query — none contains
+    /// another — given each row's term frequencies. A shortest stretch
+    /// starts and ends at a passage with a term, so the passages between
+    /// rows need no look. Two pointers: the presence only grows with a
     /// stretch, so each start's shortest end never moves back.
-    func shortestWindows(in line: ClosedRange<Int64>, frequencies: [Int64: [Int32]]) -> [ClosedRange<Int64>] {
-        guard let width = frequencies.values.first?.count else { return [] }
+    func shortestWindows(rows: Range<Int>, width: Int, frequency: (Int, Int) -> Int32) -> [ClosedRange<Int>] {
         var counts = [Int](repeating: 0, count: width)
-        func add(_ id: Int64, _ sign: Int) {
-            guard let found = frequencies[id] else { return }
-            for leaf in 0..<width where found[leaf] > 0 { counts[leaf] += sign }
+        func add(_ row: Int, _ sign: Int) {
+            for term in 0..<width where frequency(row, term) > 0 { counts[term] += sign }
         }
-        var windows: [ClosedRange<Int64>] = []
-        var end = line.lowerBound  // exclusive
-        for start in line {
-            while end <= line.upperBound && !holds(root, counts) {
+        var windows: [ClosedRange<Int>] = []
+        var end = rows.lowerBound  // exclusive
+        for start in rows {
+            while end < rows.upperBound && !holds(root, counts) {
                 add(end, 1)
                 end += 1
             }

@@ -54,45 +54,35 @@ struct ScopedEvaluation {
         var next = 0
         let satisfied = try evaluate(plan.query.expression, matches: matches, unitKeys: unitKeys,
                                      units: units, paragraphs: paragraphs, next: &next)
-        // Each positive term's frequency in each passage of a satisfied unit.
-        var frequencies: [Int64: [Int32]] = [:]
-        for (leaf, planned) in plan.phrases.enumerated() where planned.isPositive {
-            var cursor = 0
-            for (index, id) in matches[leaf].ids.enumerated() {
-                let unit = unitKeys[leaf][index]
-                while cursor < satisfied.count && satisfied[cursor] < unit { cursor += 1 }
-                guard cursor < satisfied.count, satisfied[cursor] == unit else { continue }
-                frequencies[id, default: Array(repeating: 0, count: plan.phrases.count)][leaf] += matches[leaf].frequencies[index]
-            }
-        }
+        let table = TermTable(matches: zip(matches, unitKeys).map { ($0.ids, $0.frequencies, $1) },
+                              positive: plan.phrases.map(\.isPositive), satisfied: satisfied)
         let bm25 = BM25(idfs: plan.phrases.map(\.idf), averageLength: plan.totals.averageLength)
         guard scope == .paragraph else {
-            return frequencies.map { id, counts in
-                RankedPassage(id: id, bm25: bm25.score(length: lengths.length(of: id)) { Int(counts[$0]) })
+            return table.ids.indices.map { row in
+                RankedPassage(id: table.ids[row], bm25: bm25.score(length: lengths.length(of: table.ids[row])) {
+                    Int(table.frequency(row: row, term: $0))
+                })
             }
         }
         let presence = Presence(plan.query.expression)
         var results: [RankedPassage] = []
-        var lines: [Int64: [Int64]] = [:]
-        for id in frequencies.keys {
-            if let line = paragraphs.range(containing: id) { lines[line.lowerBound, default: []].append(id) } else {
-                let counts = frequencies[id]!
-                results.append(RankedPassage(id: id, bm25: bm25.score(length: lengths.length(of: id)) { Int(counts[$0]) }))
-            }
-        }
-        for first in lines.keys {
-            let line = paragraphs.range(containing: first)!
-            for window in presence.shortestWindows(in: line, frequencies: frequencies) {
-                var counts = [Int](repeating: 0, count: plan.phrases.count)
+        var start = 0
+        while start < table.ids.count {
+            // The rows of one paragraph: a passage alone, or the passages of a split line with a term.
+            var end = start + 1
+            while end < table.ids.count && table.units[end] == table.units[start] { end += 1 }
+            for window in presence.shortestWindows(rows: start..<end, width: table.width, frequency: table.frequency) {
+                let (first, last) = (table.ids[window.lowerBound], table.ids[window.upperBound])
                 var length = 0
-                for id in window {
-                    length += lengths.length(of: id)
-                    if let found = frequencies[id] { for leaf in counts.indices { counts[leaf] += Int(found[leaf]) } }
+                for id in first...last { length += lengths.length(of: id) }
+                let score = bm25.score(length: length) { term in
+                    var sum = 0
+                    for row in window { sum += Int(table.frequency(row: row, term: term)) }
+                    return sum
                 }
-                let score = bm25.score(length: length) { counts[$0] }
-                results.append(RankedPassage(id: window.lowerBound, bm25: score,
-                                             through: window.count > 1 ? window.upperBound : nil))
+                results.append(RankedPassage(id: first, bm25: score, through: last > first ? last : nil))
             }
+            start = end
         }
         return results
     }

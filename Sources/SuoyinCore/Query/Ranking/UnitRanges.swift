@@ -57,6 +57,17 @@ enum SortedKeys {
         return result
     }
 
+    /// Whether ascending `keys` holds `key`.
+    static func contains(_ keys: [Int64], _ key: Int64) -> Bool {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
+    }
+
     static func intersection(_ a: [Int64], _ b: [Int64]) -> [Int64] {
         var result: [Int64] = []
         var (i, j) = (0, 0)
