@@ -15,6 +15,9 @@ enum QueryClass: String, Codable, CaseIterable {
     case numerals = "numerals (both forms)"
     case andParagraph = "AND, 2 terms, in a paragraph"
     case paragraph = "AND in a paragraph, 3 words"
+    case count = "--count"
+    case group = "--group"
+    case copies = "copies folded"
 }
 
 /// One benchmark query: a phrase, two phrases combined, or an expression of
@@ -35,6 +38,15 @@ struct BenchQuery: Codable, Equatable {
     var scope = "passage"
     /// For a query drawn from one line: that line's index in ``PassageLines``.
     var soughtLine: Int?
+    /// What is asked beyond the default page: `count` (totals only), `group`
+    /// (documents), `copies` (the default page, copies folded, with totals);
+    /// nil for a page of every copy without totals, as the other classes time it.
+    var mode: String?
+
+    /// The `suoyin search` options that ask the same.
+    var processArguments: [String] {
+        ["--within", scope] + (mode == "count" ? ["--count"] : mode == "group" ? ["--group"] : [])
+    }
 
     init(_ queryClass: QueryClass, _ kind: Kind, _ terms: [String]) {
         self.queryClass = queryClass

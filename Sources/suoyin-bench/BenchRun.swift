@@ -18,7 +18,7 @@ struct BenchRun {
 
     /// Classes whose first query is also timed as a whole `suoyin search` process.
     static let processClasses: [QueryClass] = [.oneFrequent, .twoFrequent, .sixToTen, .and, .boolean, .near, .numerals,
-                                               .andParagraph, .paragraph]
+                                               .andParagraph, .paragraph, .count, .group, .copies]
 
     let options: Options
     let scratch: ScratchFolder
@@ -214,7 +214,9 @@ struct BenchRun {
             + "Searcher's results (limit 0) are exactly those passages (lines), and FTS5 counts as many where its "
             + "expression is exact. overlap@10 compares Searcher's top 10 with an exhaustive bm25 ranking of every "
             + "match (ties by path, line, column); not for NEAR and numerals, which FTS5's bm25() does not score "
-            + "as Suoyin does.",
+            + "as Suoyin does. --count: Searcher.count's passages and documents; --group: every document with "
+            + "its number of matching passages; copies folded: one result per group of passages equal after "
+            + "folding without white space and punctuation, with the group's size, and the totals.",
     ]
 
     /// Prints a progress line on standard error.

@@ -9,7 +9,9 @@ import TestSupport
 /// subsections whose first sentence is a heading with body text on the same
 /// line (now and then opening with an article or a month, `根据第十二条，`,
 /// `2023年5月，`), and now and then `1.` points. Each document aims at a size drawn
-/// from 10–40 KB; about one in ten is written in traditional script.
+/// from 10–40 KB; about one in ten is written in traditional script, and
+/// one in fifty is posted again as the next document, half of those in
+/// traditional script.
 /// The same seed gives the same bytes.
 struct CorpusGenerator {
     static let traditionalShare = 0.1
@@ -17,11 +19,15 @@ struct CorpusGenerator {
     static let documentsPerFolder = 500
     /// The share of subsections whose body opens with an article or a month (see ``reference(into:)``).
     static let referenceShare = 0.2
+    /// The share of documents posted twice (see ``generate(bytes:into:)``).
+    static let repostShare = 0.02
 
     /// What was written.
     struct Result: Codable {
         var documents = 0
         var traditionalDocuments = 0
+        /// Documents that are a copy of the one before, in either script.
+        var reposts = 0
         var bytes = 0
         var seconds = 0.0
     }
@@ -47,23 +53,34 @@ struct CorpusGenerator {
                 scalars = scalars.map(script.form(of:))
                 result.traditionalDocuments += 1
             }
-            let text = HanBlock.string(scalars)
-            let subfolder = (folder as NSString).appendingPathComponent(
-                String(format: "part-%03d", result.documents / Self.documentsPerFolder))
-            let path = (subfolder as NSString).appendingPathComponent(String(format: "report-%06d.txt", result.documents))
-            do {
-                if result.documents % Self.documentsPerFolder == 0 {
-                    try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
-                }
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw .io(path: path, message: error.localizedDescription)
+            try write(HanBlock.string(scalars), into: folder, result: &result)
+            // Now and then the same report is posted again elsewhere, half the time in
+            // traditional script: copies, as on collections gathered from several sites.
+            if references.chance(Self.repostShare) {
+                let repost = !isTraditional && references.chance(0.5) ? scalars.map(script.form(of:)) : scalars
+                try write(HanBlock.string(repost), into: folder, result: &result)
+                result.reposts += 1
             }
-            result.documents += 1
-            result.bytes += text.utf8.count
         }
         result.seconds = stopwatch.seconds
         return result
+    }
+
+    /// Writes `text` as the next document, `part-NNN/report-NNNNNN.txt`.
+    private func write(_ text: String, into folder: String, result: inout Result) throws(BenchError) {
+        let subfolder = (folder as NSString).appendingPathComponent(
+            String(format: "part-%03d", result.documents / Self.documentsPerFolder))
+        let path = (subfolder as NSString).appendingPathComponent(String(format: "report-%06d.txt", result.documents))
+        do {
+            if result.documents % Self.documentsPerFolder == 0 {
+                try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw .io(path: path, message: error.localizedDescription)
+        }
+        result.documents += 1
+        result.bytes += text.utf8.count
     }
 
     /// One document of about `target` bytes, as code points.

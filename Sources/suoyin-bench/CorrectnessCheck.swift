@@ -16,6 +16,9 @@ struct CorrectnessRow: Codable {
     var countsAgree: Bool
     /// For a query drawn from one line: whether that line is among the results.
     var soughtLineFound: Bool?
+    /// For the result classes: documents holding a match, by brute force and by Suoyin's totals.
+    var documentsBruteForce: Int?
+    var documentsFound: Int?
     /// Citations shared by Searcher's top 10 and the exhaustive BM25 top 10;
     /// nil where FTS5's `bm25()` of the expression is not Suoyin's score.
     var overlapAt10: Int?
@@ -30,7 +33,8 @@ struct CorrectnessRow: Codable {
 /// Checks Suoyin while it is measured: its results against a brute-force
 /// scan of the folded passages (by passage, or by line at paragraph scope),
 /// and the ranked top 10 against an exhaustive BM25 ranking of every match
-/// where FTS5's `bm25()` is Suoyin's score (one passage, no NEAR, no numerals).
+/// where FTS5's `bm25()` is Suoyin's score (one passage, no NEAR, no numerals),
+/// ties going first to passages that hold the query as typed (same script).
 struct CorrectnessCheck {
     let searcher: Searcher
     let index: IndexFile
@@ -49,6 +53,7 @@ struct CorrectnessCheck {
             throw .suoyin(error)
         }
         if query.scope == "paragraph" { return checkLines(query, results: all.value, seconds: all.seconds) }
+        if query.mode != nil { return try checkResults(query, parsed: parsed) }
         let expected = passages.passages(matching: query)
         let found = Set(all.value.map(\.citation))
         let sameSet = found.count == all.value.count && found == Set(expected.map(lines.citation(ofPassage:)))
@@ -59,7 +64,8 @@ struct CorrectnessCheck {
             countsAgree: sameSet && (ftsCount ?? expected.count) == expected.count,
             searcherCountSeconds: all.seconds)
         guard !hasNear, query.kind != .numeral else { return row }
-        let ranked = Array(try index.exhaustiveRanking(parsed.matchExpression).prefix(10))
+        let typed = parsed.positivePhrases.map(\.source)
+        let ranked = Array(try index.exhaustiveRanking(parsed.matchExpression, typed: typed).prefix(10))
         let exhaustive = ranked.map(\.citation.description)
         row.overlapAt10 = Set(exhaustive).intersection(top.map(\.citation)).count
         row.rankingIdentical = top.count == ranked.count && zip(top, ranked).allSatisfy { result, expected in

@@ -77,12 +77,13 @@ struct MarkdownReport {
 
     private var correctnessTable: String {
         "### Correctness\n\n" + table(
-            ["Class", "Query", "Of", "Brute force", "FTS5 count", "Searcher, limit 0", "Same set", "Line found",
-             "overlap@10", "Top 10 = bm25()", "limit 0 (s)"],
-            alignments: "lllrrrccrcr",
+            ["Class", "Query", "Of", "Brute force", "FTS5 count", "Searcher, limit 0", "Documents (brute force)",
+             "Documents", "Same set", "Line found", "overlap@10", "Top 10 = bm25()", "limit 0 (s)"],
+            alignments: "lllrrrrrccrcr",
             report.correctness.map { row in
                 [row.query.queryClass.rawValue, "`\(row.query.text)`", row.unit, int(row.bruteForce),
-                 row.ftsCount.map(int) ?? "—", int(row.searcherCount), mark(row.countsAgree),
+                 row.ftsCount.map(int) ?? "—", int(row.searcherCount), row.documentsBruteForce.map(int) ?? "—",
+                 row.documentsFound.map(int) ?? "—", mark(row.countsAgree),
                  row.soughtLineFound.map(mark) ?? "—",
                  row.overlapAt10.map { "\($0)/\(row.expectedTop ?? 0)" } ?? "—",
                  row.rankingIdentical.map(mark) ?? "—", number(row.searcherCountSeconds, 2)]

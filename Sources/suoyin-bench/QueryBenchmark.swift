@@ -40,7 +40,13 @@ struct QueryBenchmark {
         do throws(SuoyinError) { parsed = try QueryParser.parse(query.text, scope: scope) } catch { throw .suoyin(error) }
         let suoyinSamples = try samples { () throws(BenchError) in
             do throws(SuoyinError) {
-                _ = try searcher.search(try QueryParser.parse(query.text, scope: scope), limit: 10)
+                let parsed = try QueryParser.parse(query.text, scope: scope)
+                switch query.mode {
+                case "count": _ = try searcher.count(parsed)
+                case "group": _ = try searcher.search(parsed, options: SearchOptions(limit: 10, grouping: .documents))
+                case "copies": _ = try searcher.search(parsed, options: SearchOptions(limit: 10))
+                default: _ = try searcher.search(parsed, limit: 10)
+                }
             } catch {
                 throw .suoyin(error)
             }
@@ -50,7 +56,7 @@ struct QueryBenchmark {
             query: query, suoyinHits: candidatesOnly ? nil : try index.matchCount(parsed.matchExpression),
             baselineHits: nil, baselineMethod: "—", suoyin: LatencyStats(milliseconds: suoyinSamples),
             baseline: nil, suoyinSamples: suoyinSamples)
-        guard let plan = baseline.plan(for: query) else { return measurement }
+        guard query.mode == nil, let plan = baseline.plan(for: query) else { return measurement }
         let baselineSamples = try samples { () throws(BenchError) in _ = try baseline.top(plan) }
         measurement.baselineHits = try baseline.count(plan)
         measurement.baselineMethod = plan.method

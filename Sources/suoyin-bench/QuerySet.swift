@@ -58,6 +58,8 @@ enum QuerySet {
             BenchQuery(.not, .not, [hundredth, top]),
             BenchQuery(.not, .not, [rank(trigrams, 19), hundredth]),
         ]
+        queries += results(characters: FrequencyTables.mostFrequent(characters, length: 1, limit: 1).map(\.text),
+                           bigrams: bigrams, rareBigrams: rareBigrams)
         return queries + grammar(bigrams: bigrams, rareBigrams: rareBigrams, trigrams: trigrams,
                                  passages: passages, lines: lines, using: &random)
     }

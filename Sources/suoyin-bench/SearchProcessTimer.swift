@@ -30,7 +30,7 @@ struct SearchProcessTimer {
             let seconds = try Stopwatch.time { () throws(BenchError) in
                 // No `--` before the query: `suoyin search` counts it among the query's arguments,
                 // and of several arguments one with spaces is taken for a phrase the shell unquoted.
-                try spawnAndWait([binary, "search", "--index", indexPath, "--within", query.scope, query.text])
+                try spawnAndWait([binary, "search", "--index", indexPath] + query.processArguments + [query.text])
             }.seconds
             if run > 0 { samples.append(seconds * 1000) }
         }
