@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // Folding and tokenizing: pure Swift, no SQLite.
@@ -35,6 +36,8 @@ let package = Package(
             dependencies: [
                 "SuoyinCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // `suoyin mcp`: the Model Context Protocol server over stdio.
+                .product(name: "MCP", package: "swift-sdk"),
             ],
             plugins: ["GitRevision"]
         ),
