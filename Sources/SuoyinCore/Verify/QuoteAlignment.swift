@@ -5,8 +5,10 @@
 /// Dynamic programming over quotation × window, with one byte of traceback
 /// a cell: a 200-character quotation against a 1,000-character window is
 /// 200,000 cells, well under a millisecond. Among equally good alignments
-/// the one ending first wins, and the traceback prefers a match or change
-/// over an addition or a drop, so the stretch is as tight as it can be.
+/// the one ending last wins, and each step prefers, on a tie, equal
+/// characters, then a character of the window dropped, then one changed,
+/// then one added: `bd` against `abcde` is `b[-c-]d`, not `[-c-]{+b+}d`,
+/// and a quotation with nothing in common is all changed, not all added.
 struct QuoteAlignment {
     /// One step of the alignment.
     enum Step: UInt8 {
@@ -53,19 +55,19 @@ struct QuoteAlignment {
                 let diagonal = previous[j - 1] + (q == window[j - 1] ? 0 : 1)
                 let up = previous[j] + 1
                 let left = current[j - 1] + 1
+                // Ties: same, then dropped, then changed, then added (see the type's comment).
                 var best = diagonal
                 var step: Step = q == window[j - 1] ? .same : .changed
+                if left < best || (left == best && step == .changed) { best = left; step = .dropped }
                 if up < best { best = up; step = .added }
-                if left < best { best = left; step = .dropped }
                 current[j] = best
                 trace[i * width + j] = step.rawValue
             }
             swap(&previous, &current)
         }
         // `previous` now holds the last row.
-        var end = 1
-        for j in 1...n where previous[j] < previous[end] { end = j }
-        if previous[0] <= previous[end] { end = 0 }
+        var end = 0
+        for j in 1...n where previous[j] <= previous[end] { end = j }
         var steps: [(Step, Int, Int)] = []
         var i = m
         var j = end
