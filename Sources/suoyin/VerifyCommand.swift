@@ -6,7 +6,7 @@ import SuoyinCore
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that a quotation stands in the indexed documents, and say where.",
+        abstract: "Check that a quotation stands in the documents, and say where.",
         discussion: """
             The quotation is compared after folding (either script, either
             width, any case), ignoring spaces, line ends and punctuation; an
@@ -16,7 +16,7 @@ struct VerifyCommand: ParsableCommand {
             [-document-]{+quotation+}.
 
               suoyin verify 法治政府建設
-              suoyin verify --citation Corpus/xishan-2022.txt:67:3 '推进法治政府建设第一责任人职责'
+              suoyin verify --citation Corpus/xishan-2022.txt:67:3 推进法治政府建设
               pbpaste | suoyin verify -
 
             Exit status: 0 when verified, 1 when not, 2 on errors.
