@@ -39,6 +39,8 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case emptyQuotation(quote: String)
     /// A quotation to verify is longer than `verify` accepts.
     case quotationTooLong(characters: Int, limit: Int)
+    /// A quotation to verify has more parts between ellipses than `verify` accepts.
+    case tooManyEllipses(parts: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -79,6 +81,8 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "The quotation '\(quote)' has nothing to verify: it holds no Chinese character, letter or digit. Give the quoted text, e.g. 'suoyin verify 法治政府建设'."
         case .quotationTooLong(let characters, let limit):
             return "The quotation has \(characters) characters (not counting spaces and punctuation), more than the \(limit) 'suoyin verify' checks. Verify it in shorter parts, one 'suoyin verify' each."
+        case .tooManyEllipses(let parts, let limit):
+            return "The quotation has \(parts) parts between ellipses, more than the \(limit) 'suoyin verify' checks together. Verify it in fewer, longer parts."
         }
     }
 }

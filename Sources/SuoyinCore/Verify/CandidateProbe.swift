@@ -11,7 +11,9 @@ import GRDB
 /// quotation writes without it, or where a passage boundary cuts one; with
 /// several rare terms from different parts of the quotation, all of them
 /// would have to be cut so for a place to be missed. A term found nowhere
-/// proves nothing (it may be cut so) and anchors nothing.
+/// proves nothing (it may be cut so) and anchors nothing. The terms after
+/// the rarest are added while the anchors stay within ``anchorBudget``, so
+/// a quotation of fairly common terms costs a bounded number of reads.
 ///
 /// When no term is rare, the quotation is made of common words: its
 /// longest stretch without ignored characters is looked up as a phrase
@@ -20,6 +22,8 @@ struct CandidateProbe {
     static let probes = 24
     static let cap = 256
     static let anchors = 4
+    /// Terms after the rarest are added only while the anchors stay within this many.
+    static let anchorBudget = 64
     static let phraseCap = 5_000
 
     /// A candidate passage and the quotation position its term stands for.
@@ -57,7 +61,9 @@ struct CandidateProbe {
             return
         }
         var seen: Set<Anchor> = []
-        for (term, rows) in rare.prefix(Self.anchors) {
+        for (rank, (term, rows)) in rare.prefix(Self.anchors).enumerated() {
+            // Each anchor costs a few reads: past the budget, the rarest term alone decides.
+            if rank > 0 && seen.count + rows.count > Self.anchorBudget { break }
             for row in rows where seen.insert(Anchor(passage: row, position: term.position)).inserted {
                 anchors.append(Anchor(passage: row, position: term.position))
             }

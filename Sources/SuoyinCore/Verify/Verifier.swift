@@ -24,6 +24,8 @@ public struct Verifier: Sendable {
     public static let nearestCount = 3
     /// The longest quotation accepted, in content characters.
     public static let maximumCharacters = 20_000
+    /// The most parts between ellipses a quotation may have (each is searched in whole documents).
+    public static let maximumParts = 50
 
     /// The index to check against.
     public let database: IndexDatabase
@@ -38,12 +40,15 @@ public struct Verifier: Sendable {
     /// A place is at a citation `PATH:LINE:COL` when its first character is in
     /// the passage that starts there (the citation `suoyin search` prints) or is
     /// that very character; `PATH:LINE` takes any place starting on that line.
-    /// Throws when the quotation has no content characters or is too long.
+    /// Throws when the quotation has no content characters, is too long or has too many ellipses.
     public func verify(_ quote: String, citation: Citation? = nil) throws(SuoyinError) -> Verification {
         let quotation = Quotation(quote)
         guard quotation.count > 0 else { throw .emptyQuotation(quote: quote) }
         guard quotation.count <= Self.maximumCharacters else {
             throw .quotationTooLong(characters: quotation.count, limit: Self.maximumCharacters)
+        }
+        guard quotation.segments.count <= Self.maximumParts else {
+            throw .tooManyEllipses(parts: quotation.segments.count, limit: Self.maximumParts)
         }
         return try database.read("verify a quotation") { db in
             let cited = try citation.map { try citedDocument(db, $0) } ?? nil

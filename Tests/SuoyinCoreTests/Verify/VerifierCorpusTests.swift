@@ -142,4 +142,19 @@ struct VerifierCorpusTests {
             try Verifier(database: index.database).verify(quote)
         }
     }
+
+    @Test("a quotation too long, or cut into too many parts, is refused with a message")
+    func limits() throws {
+        let verifier = Verifier(database: try CorpusIndex.shared(listsCurrent: true).database)
+        let long = String(repeating: "法", count: Verifier.maximumCharacters + 1)
+        #expect(throws: SuoyinError.quotationTooLong(characters: Verifier.maximumCharacters + 1,
+                                                     limit: Verifier.maximumCharacters)) { try verifier.verify(long) }
+        let parts = Array(repeating: "法治", count: Verifier.maximumParts + 1).joined(separator: "……")
+        #expect(throws: SuoyinError.tooManyEllipses(parts: Verifier.maximumParts + 1, limit: Verifier.maximumParts)) {
+            try verifier.verify(parts)
+        }
+        // At the limit, the parts are searched.
+        let allowed = Array(repeating: "法治", count: Verifier.maximumParts).joined(separator: "……")
+        #expect(try verifier.verify(allowed).verified)
+    }
 }
