@@ -21,17 +21,26 @@ struct DocumentWindow {
     /// Each passage's scalars, parallel to ``passages``.
     private let scalars: [[Unicode.Scalar]]
 
-    /// Reads passages `ids` (of one document) with their document's metadata.
-    init(_ db: Database, ids range: ClosedRange<Int64>) throws {
+    /// For each passage, how many content characters come before it; one more entry: all of them.
+    private(set) var contentStarts: [Int] = []
+    /// The document's id and its first and last passage ids.
+    let document: (id: Int64, first: Int64, last: Int64)
+
+    /// Reads passages `ids` of the document that holds passage `of`, with the document's metadata
+    /// (passages of other documents in the range are left out); nil when there is no such passage.
+    init?(_ db: Database, ids range: ClosedRange<Int64>, of passage: Int64) throws {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT p.id, \(PassageRecord.columns)
+            SELECT p.id, p.documentId, d.firstPassage, d.lastPassage, \(PassageRecord.columns)
             FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
-            WHERE p.id BETWEEN ? AND ? ORDER BY p.id
-            """, arguments: [range.lowerBound, range.upperBound])
+            WHERE p.id BETWEEN ? AND ? AND p.documentId = (SELECT documentId FROM passages WHERE id = ?) ORDER BY p.id
+            """, arguments: [range.lowerBound, range.upperBound, passage])
+        guard let first = rows.first else { return nil }
+        document = (first["documentId"], first["firstPassage"], first["lastPassage"])
         passages = rows.map(PassageRecord.init(row:))
         ids = rows.map { $0["id"] }
         scalars = passages.map { Array($0.text.unicodeScalars) }
         for (index, passage) in scalars.enumerated() {
+            contentStarts.append(content.count)
             for (offset, scalar) in passage.enumerated() {
                 let folded = CharacterFolding.fold(scalar.value)
                 guard CharacterClass(folded) != .separator else { continue }
@@ -39,6 +48,16 @@ struct DocumentWindow {
                 origins.append((index, offset))
             }
         }
+        contentStarts.append(content.count)
+    }
+
+    /// Whether the window holds `before` content characters before passage `id` and
+    /// `after` after it, or reaches the document's start or end on that side.
+    func covers(_ id: Int64, before: Int, after: Int) -> Bool {
+        guard let index = ids.firstIndex(of: id) else { return false }
+        let enoughBefore = contentStarts[index] >= before || ids[0] == document.first
+        let enoughAfter = content.count - contentStarts[index + 1] >= after || ids[ids.count - 1] == document.last
+        return enoughBefore && enoughAfter
     }
 
     /// The document offset of content character `index`.

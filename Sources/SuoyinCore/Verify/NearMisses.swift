@@ -26,11 +26,9 @@ enum NearMisses {
         var results: [(place: QuotedPlace, key: String)] = []
         for (passage, hit) in best {
             // Room for the quotation on both sides of wherever its term stands in this passage.
-            let ranges = try WindowRanges.ranges(
-                db, around: [(passage, folded.count, folded.count)], wholeDocuments: false)
-            guard let range = ranges.first else { continue }
-            let window = try DocumentWindow(db, ids: range.ids)
-            guard let center = window.ids.firstIndex(of: passage) else { continue }
+            let need = AnchorWindows.Need(passage: passage, before: folded.count, after: folded.count)
+            guard let window = try AnchorWindows.windows(db, around: [need], wholeDocuments: false).first,
+                   let center = window.ids.firstIndex(of: passage) else { continue }
             let (lower, upper) = bounds(window, center: center, hit: hit.position, quoteCount: folded.count)
             guard let alignment = QuoteAlignment(quote: folded, window: Array(window.content[lower..<upper])) else { continue }
             let shifted = alignment.shifted(by: lower)

@@ -7,7 +7,7 @@ import GRDB
 /// are ignored, an ellipsis stands for an omitted stretch of the same
 /// document). Candidates come from the quotation's rarest index terms
 /// (``CandidateProbe``), never from a scan; the passages around them are
-/// read (``WindowRanges``, ``DocumentWindow``) and the quotation is looked
+/// read (``AnchorWindows``, ``DocumentWindow``) and the quotation is looked
 /// for in their content (``SegmentChain``). A quotation may run across
 /// passages and lines of one document.
 ///
@@ -84,15 +84,17 @@ public struct Verifier: Sendable {
     /// Every place of the quotation in the windows around `anchors`.
     private func places(_ db: Database, quotation: Quotation, anchors: [CandidateProbe.Anchor]) throws -> [FoundPlace] {
         let count = quotation.count
-        let ranges = try WindowRanges.ranges(
-            db, around: anchors.map { ($0.passage, $0.position, count - $0.position) },
+        let windows = try AnchorWindows.windows(
+            db, around: anchors.map { .init(passage: $0.passage, before: $0.position, after: count - $0.position) },
             wholeDocuments: quotation.segments.count > 1)
         let segments = quotation.segments.map { $0.map(\.folded) }
         var found: [FoundPlace] = []
-        for range in ranges {
-            let window = try DocumentWindow(db, ids: range.ids)
+        // Windows of one document may overlap: a place is kept once.
+        var seen: Set<[Int64]> = []
+        for window in windows {
             for starts in SegmentChain.places(of: segments, in: window.content) {
-                found.append(FoundPlace(window: window, document: range.document, starts: starts, segments: segments))
+                let place = FoundPlace(window: window, starts: starts, segments: segments)
+                if seen.insert([place.document, Int64(place.place.start)]).inserted { found.append(place) }
             }
         }
         return found
@@ -106,7 +108,7 @@ struct FoundPlace {
     /// The column of the passage the place starts in.
     var passageColumn: Int
 
-    init(window: DocumentWindow, document: Int64, starts: [Int], segments: [[UInt32]]) {
+    init(window: DocumentWindow, starts: [Int], segments: [[UInt32]]) {
         let first = starts[0]
         let lastIndex = starts[starts.count - 1] + segments[segments.count - 1].count - 1
         let spans = zip(starts, segments).map { start, segment in
@@ -121,7 +123,7 @@ struct FoundPlace {
             line: passage.line, column: window.column(of: first), start: start, end: end,
             text: spans.map { window.text(from: $0[0], to: $0[1]) }.joined(separator: "……"),
             segments: segments.count > 1 ? spans : [], similarity: 1, diff: [])
-        self.document = document
+        document = window.document.id
         passageColumn = passage.column
     }
 
