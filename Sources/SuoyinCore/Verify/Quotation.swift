@@ -67,6 +67,16 @@ struct Quotation: Sendable {
         self.segments = segments
     }
 
+    /// How many content characters `text` has, counted without keeping anything
+    /// (so a huge input is refused before it is copied).
+    static func contentCount(of text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where CharacterClass(CharacterFolding.fold(scalar.value)) != .separator {
+            count += 1
+        }
+        return count
+    }
+
     /// The quotation's own text from content character `from` through `through`
     /// (offsets into ``original``), with the ignored characters between them.
     func text(from: Int, through: Int) -> String {

@@ -28,6 +28,7 @@ public struct QuotedPlace: Codable, Equatable, Sendable {
     public var end: Int
     /// The document's text from `start` to `end`, as written (the other script, other
     /// punctuation); what the index does not keep between passages as line ends and spaces.
+    /// For a quotation with an ellipsis, each segment's text, joined by `……`.
     public var text: String
     /// For a quotation with an ellipsis: `[start, end]` document offsets of each segment.
     public var segments: [[Int]]

@@ -42,11 +42,12 @@ public struct Verifier: Sendable {
     /// that very character; `PATH:LINE` takes any place starting on that line.
     /// Throws when the quotation has no content characters, is too long or has too many ellipses.
     public func verify(_ quote: String, citation: Citation? = nil) throws(SuoyinError) -> Verification {
-        let quotation = Quotation(quote)
-        guard quotation.count > 0 else { throw .emptyQuotation(quote: quote) }
-        guard quotation.count <= Self.maximumCharacters else {
-            throw .quotationTooLong(characters: quotation.count, limit: Self.maximumCharacters)
+        let characters = Quotation.contentCount(of: quote)
+        guard characters > 0 else { throw .emptyQuotation(quote: quote) }
+        guard characters <= Self.maximumCharacters else {
+            throw .quotationTooLong(characters: characters, limit: Self.maximumCharacters)
         }
+        let quotation = Quotation(quote)
         guard quotation.segments.count <= Self.maximumParts else {
             throw .tooManyEllipses(parts: quotation.segments.count, limit: Self.maximumParts)
         }
@@ -54,16 +55,16 @@ public struct Verifier: Sendable {
             let cited = try citation.map { try citedDocument(db, $0) } ?? nil
             let probe = try CandidateProbe(db, quotation: quotation)
             var found = try places(db, quotation: quotation, anchors: probe.anchors)
+            func isCited(_ place: FoundPlace) -> Bool {
+                guard let citation, let cited else { return false }
+                return place.isAt(citation, document: cited)
+            }
             found.sort { lhs, rhs in
-                let lhsCited = cited.map { lhs.isAt(citation!, document: $0) } ?? false
-                let rhsCited = cited.map { rhs.isAt(citation!, document: $0) } ?? false
-                if lhsCited != rhsCited { return lhsCited }
+                if isCited(lhs) != isCited(rhs) { return isCited(lhs) }
                 if lhs.place.path != rhs.place.path { return Array(lhs.place.path.utf8).lexicographicallyPrecedes(rhs.place.path.utf8) }
                 return lhs.place.start < rhs.place.start
             }
-            let verified = citation.map { citation in
-                cited.map { document in found.contains { $0.isAt(citation, document: document) } } ?? false
-            } ?? !found.isEmpty
+            let verified = citation == nil ? !found.isEmpty : found.contains(where: isCited)
             var nearest: [QuotedPlace] = []
             if !verified && found.isEmpty {
                 nearest = try NearMisses.find(db, quotation: quotation, probe: probe, limit: Self.nearestCount)
