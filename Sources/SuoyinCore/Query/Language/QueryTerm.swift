@@ -45,7 +45,9 @@ public struct QueryTerm: Equatable, Sendable {
             spellings = next
         }
         if quoted { spellings = spellings.flatMap(Self.spacings) }
-        var forms: [QueryPhrase] = []
+        // The term as typed comes first, whatever its spellings give (a space
+        // joined to a combining mark is no separator to split at).
+        var forms: [QueryPhrase] = [typed]
         for spelling in spellings where forms.count < Self.maximumForms {
             guard let phrase = QueryPhrase(spelling),
                   !forms.contains(where: { $0.terms == phrase.terms && $0.lastTermIsPrefix == phrase.lastTermIsPrefix })

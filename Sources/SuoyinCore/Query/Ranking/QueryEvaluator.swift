@@ -21,7 +21,11 @@ struct QueryEvaluator {
     /// The plan's passages, unordered.
     func passages() throws -> [RankedPassage] {
         if plan.scope != nil {
-            return try ScopedEvaluation(db: db, plan: plan, lengths: scorer.lengths(db)).passages()
+            let all = try ScopedEvaluation(db: db, plan: plan, lengths: scorer.lengths(db)).passages()
+            guard let count = plan.count else { return all }
+            var collector = TopCollector(count: count)
+            for passage in all { collector.offer(passage) }
+            return collector.passages
         }
         guard let count = plan.count else { return try allMatches() }
         if let ranked = try listShortcut(count) { return ranked }

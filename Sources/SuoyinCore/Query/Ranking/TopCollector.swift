@@ -25,9 +25,14 @@ struct TopCollector {
 
     /// Offers a passage.
     @inline(__always)
-    mutating func offer(_ id: Int64, bm25: Double) {
+    mutating func offer(_ id: Int64, bm25: Double) { offer(RankedPassage(id: id, bm25: bm25)) }
+
+    /// Offers a passage or stretch.
+    @inline(__always)
+    mutating func offer(_ passage: RankedPassage) {
+        let bm25 = passage.bm25
         guard bm25 <= bar else { return }
-        kept.append(RankedPassage(id: id, bm25: bm25))
+        kept.append(passage)
         if heap.count < count {
             heap.append(bm25)
             siftUp(heap.count - 1)

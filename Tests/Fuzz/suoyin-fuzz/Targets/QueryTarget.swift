@@ -13,16 +13,20 @@ extension FuzzTarget {
         maximumLength: 256,
         prepare: { _ = QueryIndex.shared },
         dictionary: ["\"", "“", "”", "「", "」", "『", "』", "＂", " OR ", "-", "－", "−", "*", "(", ")", "NOT", "AND",
-                     "NEAR", "^", ":", "+", "\u{301}", "\u{0}", "法治", "政府", "建設", "2022年", "GDP"],
+                     "NEAR", "NEAR/3", "（", "）", "=", "^", ":", "+", "\u{301}", "\u{0}", "法治", "政府", "建設", "2022年",
+                     "第十二条", "二〇二三年", "GDP"],
         seeds: { fixtures in
             let typed = ["法治政府建设", "法治 督察", "\"依法 行政\"", "“依法 行政”", "「依法 行政」", "督察 OR 复议",
                          "法治 -政府", "法治 －政府", "2022年", "GDP", "ＧＤＰ", "法", "法治，政府", "a\"b", "OR", "-法治",
-                         "\"\"", "「x」 OR 「y」 -「z」", "法*", "NEAR(法治 政府)", "政府:法治"]
+                         "\"\"", "「x」 OR 「y」 -「z」", "法*", "NEAR(法治 政府)", "政府:法治",
+                         "法治 AND (政府 OR 行政) NOT 督察", "（督察 OR 复议）考核", "依法 NEAR/5 行政", "第12条", "=2022年",
+                         "\"依法 行政", "(法治 OR 政府", "a OR NOT b"]
             return typed.map { Data($0.utf8) }
         },
         run: { input in
             let text = String(decoding: input, as: UTF8.self)
             QueryChecks.check(text, in: QueryIndex.shared)
+            QueryChecks.checkParagraphs(text, in: QueryIndex.shared)
         })
 }
 
@@ -55,7 +59,8 @@ enum QueryChecks {
             require(!error.isDatabaseError, "searching \(text.debugDescription) failed in the database: \(error)")
             return
         }
-        require(results.count == min(limit, matchCount),
+        // With a NEAR, FTS5's term distances propose and the text decides: never more than FTS5 matches.
+        require(query.expression.hasNear ? results.count <= min(limit, matchCount) : results.count == min(limit, matchCount),
                 "\(results.count) results for \(text.debugDescription), but FTS5 matches \(matchCount) passages")
         for (offset, result) in results.enumerated() {
             require(result.rank == offset + 1, "result \(offset) has rank \(String(describing: result.rank))")
@@ -67,6 +72,28 @@ enum QueryChecks {
             for highlight in result.highlights {
                 require(highlight.count == 2 && 0 <= highlight[0] && highlight[0] < highlight[1] && highlight[1] <= length,
                         "highlight \(highlight) of a \(length)-scalar passage")
+            }
+        }
+    }
+}
+
+extension QueryChecks {
+    /// Within a paragraph (and a document): no database error, and each
+    /// result's text is one line's stretch with offsets that span it.
+    static func checkParagraphs(_ text: String, in index: QueryIndex) {
+        for scope in [SearchScope.paragraph, .document] {
+            guard let query = try? QueryParser.parse(text, scope: scope) else { return }
+            let results: [SearchResult]
+            do {
+                results = try Searcher(database: index.database).search(query, limit: limit)
+            } catch {
+                require(!error.isDatabaseError, "searching \(text.debugDescription) within \(scope) failed in the database: \(error)")
+                return
+            }
+            for result in results {
+                require(result.end - result.start == result.text.unicodeScalars.count,
+                        "a result's offsets do not span its text within \(scope)")
+                require(!result.text.contains("\n"), "a result spans lines within \(scope)")
             }
         }
     }
