@@ -64,6 +64,7 @@ public struct QuotedPlace: Codable, Equatable, Sendable {
         case similarity, diff
     }
 
+    /// Encodes every field, missing values as null.
     public func encode(to encoder: any Encoder) throws {
         // By hand, so that missing values are null rather than absent.
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -32,6 +32,7 @@ public struct Verification: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey { case verified, quote, citation, places, nearest, more }
 
+    /// Encodes every field, missing values as null.
     public func encode(to encoder: any Encoder) throws {
         // By hand, so that a missing citation is null rather than absent.
         var container = encoder.container(keyedBy: CodingKeys.self)

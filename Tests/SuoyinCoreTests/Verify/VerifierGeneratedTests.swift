@@ -113,4 +113,17 @@ struct VerifierGeneratedTests {
             DiffPart(kind: .same, text: "公开", quote: "公开"),
         ])
     }
+
+    @Test("a quotation across many short lines verifies: the window around a candidate widens until it holds it all")
+    func acrossManyShortLines() throws {
+        let lines = (1...120).map { "第\($0)条规定甲乙丙丁。" }
+        let (result, index) = try verify(["a.txt": lines.joined(separator: "\n") + "\n"], lines[40...99].joined())
+        defer { index.remove() }
+        #expect(result.verified)
+        let place = try #require(result.places.first)
+        #expect(place.line == 41 && place.column == 1)
+        // From its first content character to its last: the final 。 is not part of it.
+        #expect(place.text == String(lines[40...99].joined(separator: "\n").dropLast()))
+        #expect(result.places.count == 1)
+    }
 }
