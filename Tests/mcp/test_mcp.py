@@ -4,7 +4,7 @@ Usage: python test_mcp.py PATH/TO/suoyin
 
 Copies Corpus/ into a temporary folder, indexes it with the built binary, starts
 `suoyin mcp --index …` over stdio with the MCP client, lists the tools, calls each
-and compares the results with `suoyin search --json`, `show --json` and `stats --json`
+and compares the results with `suoyin search --json`, `show --json`, `verify --json` and `stats --json`
 on the same index; checks that wrong arguments and unknown tools are JSON-RPC errors
 naming what is wrong, that a bad query or a missing index is a tool error, that the
 server follows the index when `suoyin index --rebuild` replaces it, and, on a raw pipe,
@@ -57,8 +57,8 @@ class Suoyin:
               completed.stderr)
         return completed
 
-    def json_lines(self, command, *arguments):
-        output = self.run(command, "--index", "idx.sqlite", "--json", *arguments).stdout
+    def json_lines(self, command, *arguments, status=0):
+        output = self.run(command, "--index", "idx.sqlite", "--json", *arguments, status=status).stdout
         return [json.loads(line) for line in output.splitlines()]
 
 
@@ -82,7 +82,7 @@ async def expect_invalid_params(session, tool, arguments, names):
 async def check_tools(session):
     listed = (await session.list_tools()).tools
     names = [tool.name for tool in listed]
-    check(names == ["search", "show", "stats"], "tools/list gives search, show and stats", names)
+    check(names == ["search", "show", "verify", "stats"], "tools/list gives search, show, verify and stats", names)
     for tool in listed:
         check("PATH:LINE:COL" in tool.description or tool.name == "stats", f"{tool.name}: the description asks for citations")
         check(re.search("[\u4e00-\u9fff]", tool.description) is not None, f"{tool.name}: the description has Chinese")
@@ -185,6 +185,40 @@ async def check_show_and_stats(session, suoyin):
     check(not result.is_error, "stats without an arguments object")
 
 
+async def check_verify(session, suoyin):
+    cases = [
+        ({"quote": "坚持党对法治政府建设的全面领导"}, 0),
+        ({"quote": "持续开展党政主要负责人履行推进法治政府建设第一责任人职责督察"}, 0),
+        ({"quote": "加强领导干部履职督察……用好考核指挥棒"}, 0),
+        ({"quote": "法治政府建设", "citation": "Corpus/xishan-2022.txt:67:3"}, 0),
+        ({"quote": "坚持党对法治政府建设的全面领导", "citation": "Corpus/xishan-2022.txt:67:3"}, 1),
+        ({"quote": "持续开展党政主要负责人履行推进法治政府建设第二责任人职责督察"}, 1),
+        ({"quote": "量子计算机研究要加强"}, 1),
+    ]
+    for arguments, status in cases:
+        options = ["--citation", arguments["citation"]] if "citation" in arguments else []
+        result = await session.call_tool("verify", arguments, read_timeout_seconds=TIMEOUT)
+        check(not result.is_error, f"verify {arguments} succeeds", text_of(result))
+        expected = suoyin.json_lines("verify", *options, "--", arguments["quote"], status=status)[0]
+        check(result.structured_content == expected, f"verify {arguments}: as verify --json",
+              json.dumps(result.structured_content, ensure_ascii=False)[:2000])
+        check(expected["verified"] == (status == 0), f"verify {arguments}: verified is {status == 0}")
+        people = suoyin.run("verify", "--index", "idx.sqlite", "--color", "never", *options, "--", arguments["quote"],
+                            status=status).stdout
+        check(text_of(result) + "\n" == people, f"verify {arguments}: the text as suoyin verify prints it",
+              f"{text_of(result)!r}\n{people!r}")
+    for arguments in [{"quote": "。，"}, {"quote": "法治", "citation": "no citation"}]:
+        options = ["--citation", arguments["citation"]] if "citation" in arguments else []
+        result = await session.call_tool("verify", arguments, read_timeout_seconds=TIMEOUT)
+        message = suoyin.run("verify", "--index", "idx.sqlite", *options, "--", arguments["quote"], status=2).stderr.strip()
+        check(result.is_error and f"suoyin: error: {text_of(result)}" == message,
+              f"verify {arguments}: a tool error with suoyin verify's message", f"{text_of(result)!r} {message!r}")
+    await expect_invalid_params(session, "verify", {}, ["quote"])
+    await expect_invalid_params(session, "verify", {"quote": ""}, ["quote"])
+    await expect_invalid_params(session, "verify", {"quote": "法治", "citation": 5}, ["citation"])
+    await expect_invalid_params(session, "verify", {"quote": "法治", "place": "x"}, ["place"])
+
+
 async def check_bad_calls(session):
     await expect_invalid_params(session, "search", {}, ["query"])
     await expect_invalid_params(session, "search", {"query": "   "}, ["query"])
@@ -204,7 +238,7 @@ async def check_bad_calls(session):
     await expect_invalid_params(session, "show", {"citation": ["a:1"]}, ["citation"])
     await expect_invalid_params(session, "show", {"citation": "Corpus/cixi-2023.txt:23", "context": 11}, ["context"])
     await expect_invalid_params(session, "stats", {"verbose": True}, ["verbose"])
-    message = await expect_invalid_params(session, "translate", {"text": "法治"}, ["translate", "search"])
+    message = await expect_invalid_params(session, "translate", {"text": "法治"}, ["translate", "search", "verify"])
     check("Unknown tool" in message, "an unknown tool is named as one", message)
     result = await session.call_tool("search", {"query": "法治", "limit": 1}, read_timeout_seconds=TIMEOUT)
     check(len(result.structured_content["results"]) == 1, "the server answers after the bad calls")
@@ -236,6 +270,7 @@ async def client_session(suoyin, folder, log):
             await check_tools(session)
             await check_search(session, suoyin)
             await check_show_and_stats(session, suoyin)
+            await check_verify(session, suoyin)
             await check_bad_calls(session)
             await check_index_changes(session, suoyin, folder)
 

@@ -9,7 +9,7 @@ struct McpCommand: AsyncParsableCommand {
         discussion: """
             Reads JSON-RPC messages on standard input and answers on standard
             output, one per line; logs go to standard error. The tools are
-            search, show and stats (see the README, MCP). An MCP client starts
+            search, show, verify and stats (see the README, MCP server). An MCP client starts
             it as, for example:
 
               {"command": "suoyin", "args": ["mcp", "--index", "/path/to/Index/suoyin.sqlite"]}

@@ -4,16 +4,17 @@ import MCP
 /// The tools `suoyin mcp` offers, one per verb, and the dispatch of a call to one of them.
 enum SuoyinTools {
     /// Tools in the order `tools/list` gives them.
-    static let definitions = [SearchTool.definition, ShowTool.definition, StatsTool.definition]
+    static let definitions = [SearchTool.definition, ShowTool.definition, VerifyTool.definition, StatsTool.definition]
 
     /// What the server tells a client about itself when it connects.
     static let instructions = """
         Suoyin searches a collection of Chinese documents (work reports, regulations, notices) in simplified or \
         traditional script and cites every passage as PATH:LINE:COL. Use 'search' to find passages, 'show' to \
-        read one whole with its neighbours, 'stats' for what the collection holds. Every statement drawn from \
+        read one whole with its neighbours, 'verify' to check that a quotation stands in the documents (and where), \
+        'stats' for what the collection holds. Every statement drawn from \
         the documents must cite its passage as PATH:LINE:COL, exactly as the tools give it. \
         索引（Suoyin）检索简繁体中文文档集，每个段落以 PATH:LINE:COL 标明出处。用 search 检索，用 show 查看段落原文及上下文，\
-        用 stats 了解文档集概况。凡依据文档所述，必须照录其 PATH:LINE:COL。
+        用 verify 核对引文是否确见于文档及其出处，用 stats 了解文档集概况。凡依据文档所述，必须照录其 PATH:LINE:COL。
         """
 
     /// Runs the tool a call names; logs one line per call on stderr.
@@ -43,6 +44,7 @@ enum SuoyinTools {
         switch parameters.name {
         case SearchTool.definition.name: return try SearchTool.call(parameters.arguments, index: index)
         case ShowTool.definition.name: return try ShowTool.call(parameters.arguments, index: index)
+        case VerifyTool.definition.name: return try VerifyTool.call(parameters.arguments, index: index)
         case StatsTool.definition.name: return try StatsTool.call(parameters.arguments, index: index)
         default:
             let names = definitions.map { "'\($0.name)'" }.joined(separator: ", ")
