@@ -20,4 +20,11 @@ enum RawRows {
             try body(handle)
         }
     }
+
+    /// The text of `column` at the current row as UTF-8 bytes, valid until
+    /// the statement steps again (empty for NULL): no `String` made.
+    static func text(_ handle: SQLiteStatement, column: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let bytes = sqlite3_column_text(handle, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+    }
 }

@@ -32,6 +32,22 @@ struct DenseFrequencies: Equatable {
         return bits == 3 ? exceptions[id] ?? 3 : bits
     }
 
+    /// Calls `body` with each id in `range` whose frequency is above 0, and
+    /// that frequency, ascending; whole bytes of zeros are skipped at once.
+    func forEachOccurrence(in range: ClosedRange<Int64>, _ body: (Int64, Int) -> Void) {
+        let end = min(range.upperBound, Int64(packed.count) * 4 - 1)
+        var id = max(range.lowerBound, 0)
+        while id <= end {
+            if id & 3 == 0 && packed[Int(id >> 2)] == 0 {
+                id += 4
+                continue
+            }
+            let frequency = frequency(of: id)
+            if frequency > 0 { body(id, frequency) }
+            id += 1
+        }
+    }
+
     /// The exceptions as stored: varints of each id's distance from the last, and its frequency.
     var encodedExceptions: Data {
         var bytes: [UInt8] = []

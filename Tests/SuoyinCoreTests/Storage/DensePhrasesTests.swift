@@ -21,6 +21,23 @@ struct DensePhrasesTests {
         #expect(DenseFrequencies(packed: Data([1]), exceptions: Data([0x80])) == nil)        // a cut varint
     }
 
+    @Test("each occurrence in a range, ascending, past bytes of zeros and beyond the end")
+    func occurrencesInRange() {
+        let pairs: [(id: Int64, frequency: Int)] = [(1, 1), (2, 5), (12, 2), (13, 1), (19, 4)]
+        let frequencies = DenseFrequencies(pairs, passages: 20)
+        func occurrences(_ range: ClosedRange<Int64>) -> [String] {
+            var found: [String] = []
+            frequencies.forEachOccurrence(in: range) { found.append("\($0):\($1)") }
+            return found
+        }
+        #expect(occurrences(0...19) == ["1:1", "2:5", "12:2", "13:1", "19:4"])
+        #expect(occurrences(2...12) == ["2:5", "12:2"])
+        #expect(occurrences(3...11) == [])
+        #expect(occurrences(13...Int64.max) == ["13:1", "19:4"])
+        #expect(occurrences(-5...1) == ["1:1"])
+        #expect(occurrences(20...30) == [])
+    }
+
     @Test("every dense phrase's frequency in every passage equals FTS5's instance count")
     func sameAsFTS5() throws {
         let corpus = try CorpusIndex.shared(listsCurrent: true)

@@ -23,7 +23,7 @@ struct MatchScorer {
         let bm25 = BM25(idfs: terms.map(\.idf), averageLength: averageLength)
         let lengths = try self.lengths(db)
         // With a NEAR, FTS5's matches are candidates and the text decides (see FTS5Evaluation.textCheck).
-        let textCheck = evaluation.textCheck.map(TextMatch.init)
+        var textCheck = evaluation.textCheck.map(TextMatch.init)
         let statement = try db.makeStatement(sql: """
             SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts)\(textCheck == nil ? "" : ", text")
             FROM passages_fts WHERE passages_fts MATCH ?
@@ -34,7 +34,7 @@ struct MatchScorer {
         try RawRows.forEach(statement, in: db) { handle in
             let id = sqlite3_column_int64(handle, 0)
             guard required.allSatisfy({ $0.frequency(of: id) > 0 }) else { return }
-            if let textCheck, !textCheck.matches(String(cString: sqlite3_column_text(handle, 2))) { return }
+            if textCheck != nil, !textCheck!.matches(RawRows.text(handle, column: 2)) { return }
             let length = lengths.length(of: id)
             if packed {
                 let frequencies = sqlite3_column_int64(handle, 1)

@@ -56,18 +56,30 @@ struct ScopedEvaluation {
         guard let scope = plan.scope else { return [] }
         let paragraphs = try UnitRanges(paragraphsIn: db)
         let units = scope == .document ? try UnitRanges(documentsIn: db) : paragraphs
+        let dense = try plan.phrases.map { planned in
+            plan.listsCurrent && planned.list != nil ? try DensePhrases.frequencies(db, of: planned.phrase) : nil
+        }
         var scanned: [String: Matches] = [:]
         var within: [ClosedRange<Int64>]?
-        if let rare = rareRequiredLeaf() {
-            let term = plan.phrases[rare].term
-            let found = try scan(term)
+        if let driver = drivingLeaf(dense: dense) {
+            let term = plan.phrases[driver].term
+            let found = try dense[driver].map { denseMatches($0, within: nil) } ?? scan(term)
             scanned[term.matchExpression] = found
             within = Self.merged(SortedKeys.unique(units.units(of: found.ids)).map { units.range(containing: $0) ?? $0...$0 })
         }
         var matches: [Matches] = []
-        for planned in plan.phrases {
+        for (index, planned) in plan.phrases.enumerated() {
             let expression = planned.term.matchExpression
-            if scanned[expression] == nil { scanned[expression] = try scan(planned.term, within: within) }
+            if scanned[expression] == nil {
+                if let frequencies = dense[index] {
+                    scanned[expression] = denseMatches(frequencies, within: within)
+                } else {
+                    // A query per unit costs about unitCostInMatches matches: worth it for frequent terms only.
+                    let restrict = within.map { restriction == .always
+                        || $0.count * Self.unitCostInMatches < (planned.documentFrequency ?? .max) } ?? false
+                    scanned[expression] = try scan(planned.term, within: restrict ? within : nil)
+                }
+            }
             matches.append(scanned[expression]!)
         }
         let unitKeys = matches.map { units.units(of: $0.ids) }
@@ -123,19 +135,19 @@ struct ScopedEvaluation {
             // enough), the text decides. Across passages of a split line: the stretches from a
             // passage with one term to one with the other whose passages between are short
             // enough (a character between starts at most one term), checked on their text.
-            let check = TextMatch(expression)
+            var check = TextMatch(expression)
             var near: [Int64] = []
             let statement = try db.makeStatement(sql: "SELECT rowid, text FROM passages_fts WHERE passages_fts MATCH ?")
             try statement.setArguments([expression.matchExpression])
             try RawRows.forEach(statement, in: db) { handle in
                 let id = sqlite3_column_int64(handle, 0)
-                guard plan.allowed?.contains(id) ?? true, let text = sqlite3_column_text(handle, 1) else { return }
-                if check.matches(String(cString: text)) { near.append(id) }
+                guard plan.allowed?.contains(id) ?? true else { return }
+                if check.matches(RawRows.text(handle, column: 1)) { near.append(id) }
             }
             let stretches = paragraphs.stretches(matches[first].ids, matches[second].ids, gap: distance,
                                                  length: lengths.length(of:))
-            for stretch in stretches where check.matches(try PassageStretch.text(db, ids: stretch).text) {
-                near.append(stretch.lowerBound)
+            try PassageStretch.forEachText(db, of: stretches) { stretch, text in
+                if check.matches(text) { near.append(stretch.lowerBound) }
             }
             near.sort()
             return SortedKeys.unique(units.units(of: near))
@@ -160,22 +172,53 @@ struct ScopedEvaluation {
         }
     }
 
-    /// The leaf of the query's rarest required term, when the query is an
-    /// `AND` and reading the others within that term's units is worth it.
-    private func rareRequiredLeaf() -> Int? {
-        guard restriction != .never, case .and(let required, _) = plan.query.expression, required.count > 1 else { return nil }
-        var leaf = 0
-        var rarest: (leaf: Int, hits: Int)?
-        for part in required {
-            if case .term = part, let hits = plan.phrases[leaf].documentFrequency, hits < (rarest?.hits ?? .max) {
-                rarest = (leaf, hits)
+    /// The leaf whose units every result lies in, read first so that the
+    /// others are read only within them: a required term of an `AND` (or of
+    /// a `NEAR`, which needs both) — the rarest one FTS5 must read, else the
+    /// rarest dense one. Nil when nothing is required or when restricting
+    /// cannot pay: a term FTS5 reads is then read whole anyway, and with
+    /// neither a rare term nor a dense one to spare, reading all is cheaper.
+    private func drivingLeaf(dense: [DenseFrequencies?]) -> Int? {
+        guard restriction != .never else { return nil }
+        var required: [Int] = []
+        switch plan.query.expression {
+        case .near: required = [0, 1]
+        case .and(let parts, _) where parts.count > 1:
+            var leaf = 0
+            for part in parts {
+                switch part {
+                case .term: required.append(leaf)
+                case .near: required += [leaf, leaf + 1]
+                default: break
+                }
+                leaf += QueryPlan.leaves(of: part).count
             }
-            leaf += QueryPlan.leaves(of: part).count
+        default: break
         }
-        guard let rarest else { return nil }
-        if restriction == .always { return rarest.leaf }
-        let others = plan.phrases.indices.filter { $0 != rarest.leaf }.reduce(0) { $0 + (plan.phrases[$1].documentFrequency ?? 0) }
-        return rarest.hits * Self.unitCostInMatches < others ? rarest.leaf : nil
+        let hits = { (leaf: Int) in self.plan.phrases[leaf].documentFrequency ?? .max }
+        let read = required.filter { dense[$0] == nil }.min { hits($0) < hits($1) }
+        let fromMemory = required.filter { dense[$0] != nil }.min { hits($0) < hits($1) }
+        guard let driver = read ?? fromMemory else { return nil }
+        if restriction == .always { return driver }
+        // Restricting pays when some other term is dense (read from memory within the units
+        // for free), or when the driver is rare enough that a query per unit beats reading all.
+        let others = plan.phrases.indices.filter { $0 != driver }
+        if others.contains(where: { dense[$0] != nil }) { return driver }
+        let rest = others.reduce(0) { $0 + (plan.phrases[$1].documentFrequency ?? 0) }
+        return hits(driver) * Self.unitCostInMatches < rest ? driver : nil
+    }
+
+    /// A dense term's matches from memory, within `within` when given, that the filter lets through.
+    private func denseMatches(_ frequencies: DenseFrequencies, within: [ClosedRange<Int64>]?) -> Matches {
+        var matches = Matches()
+        for range in within ?? [0...Int64.max] {
+            frequencies.forEachOccurrence(in: range) { id, frequency in
+                if let allowed = plan.allowed, !allowed.contains(id) { return }
+                matches.ids.append(id)
+                matches.frequencies.append(Int32(clamping: frequency))
+            }
+        }
+        return matches
     }
 
     /// `ranges` sorted, the overlapping and adjacent joined.

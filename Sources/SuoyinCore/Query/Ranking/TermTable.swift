@@ -17,26 +17,32 @@ struct TermTable {
         width = matches.count
         var cursors = [Int](repeating: 0, count: matches.count)
         let terms = matches.indices.filter { positive[$0] }
+        var satisfiedCursor = 0
         while true {
             // The smallest id any positive term is at.
             var smallest: Int64?
+            var unit: Int64 = 0
             for term in terms where cursors[term] < matches[term].ids.count {
                 let id = matches[term].ids[cursors[term]]
-                if smallest == nil || id < smallest! { smallest = id }
+                if smallest == nil || id < smallest! {
+                    smallest = id
+                    unit = matches[term].units[cursors[term]]
+                }
             }
             guard let id = smallest else { break }
-            var row: [Int32]?
-            var unit: Int64 = 0
+            // Units ascend with ids, so the satisfied ones are passed in order.
+            while satisfiedCursor < satisfied.count && satisfied[satisfiedCursor] < unit { satisfiedCursor += 1 }
+            let keep = satisfiedCursor < satisfied.count && satisfied[satisfiedCursor] == unit
+            if keep {
+                ids.append(id)
+                units.append(unit)
+                frequencies.append(contentsOf: repeatElement(0, count: width))
+            }
+            let row = frequencies.count - width
             for term in terms where cursors[term] < matches[term].ids.count && matches[term].ids[cursors[term]] == id {
-                unit = matches[term].units[cursors[term]]
-                if row == nil { row = [Int32](repeating: 0, count: width) }
-                row![term] += matches[term].frequencies[cursors[term]]
+                if keep { frequencies[row + term] += matches[term].frequencies[cursors[term]] }
                 cursors[term] += 1
             }
-            guard SortedKeys.contains(satisfied, unit), let row else { continue }
-            ids.append(id)
-            units.append(unit)
-            frequencies += row
         }
     }
 

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Consecutive passages of one line read as one stretch of the line: a
 /// result whose terms fell into several passages (``ScopedEvaluation``),
@@ -24,6 +25,29 @@ enum PassageStretch {
             end = start + passage.unicodeScalars.count
         }
         return (first ?? 0, text)
+    }
+
+    /// Calls `body` with each of `stretches` and its text (as ``text(_:ids:)``
+    /// gives it) in UTF-8, from one prepared statement: a `NEAR` of frequent
+    /// terms checks thousands of stretches.
+    static func forEachText(
+        _ db: Database, of stretches: [ClosedRange<Int64>], _ body: (ClosedRange<Int64>, UnsafeBufferPointer<UInt8>) -> Void
+    ) throws {
+        let statement = try db.cachedStatement(sql: "SELECT start, text FROM passages WHERE id BETWEEN ? AND ? ORDER BY id")
+        var bytes: [UInt8] = []
+        for stretch in stretches {
+            bytes.removeAll(keepingCapacity: true)
+            var end: Int?
+            try statement.setArguments([stretch.lowerBound, stretch.upperBound])
+            try RawRows.forEach(statement, in: db) { handle in
+                let start = Int(sqlite3_column_int64(handle, 0))
+                let passage = RawRows.text(handle, column: 1)
+                if let end, start > end { bytes += repeatElement(UInt8(ascii: " "), count: start - end) }
+                bytes.append(contentsOf: passage)
+                end = start + passage.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            }
+            bytes.withUnsafeBufferPointer { body(stretch, $0) }
+        }
     }
 }
 
