@@ -23,6 +23,9 @@ struct PlannedPhrase {
     /// frequency without counting, and it can rank the phrase alone
     /// (``PhraseListRanking``).
     var list: PhraseListEntry?
+    /// Every passage with the term and its frequency, when they were read
+    /// instead of counted (``QueryPlan/termMatches``).
+    var matches: TermMatches? = nil
 
     /// The term's first form, the phrase as typed, which the lists and dense phrases know.
     var phrase: QueryPhrase { term.forms[0] }
@@ -31,19 +34,22 @@ struct PlannedPhrase {
     var isPositive: Bool { group != nil }
 
     /// Reads what `db` knows of a positive term: its list when the lists
-    /// are current, else FTS5's count of its matches.
+    /// are current, else FTS5's count of its matches — or, with
+    /// `readingMatches`, the matches themselves, counted.
     static func positive(
-        _ db: Database, _ term: QueryTerm, group: Int, totals: IndexTotals, listsCurrent: Bool
+        _ db: Database, _ term: QueryTerm, group: Int, totals: IndexTotals, listsCurrent: Bool,
+        readingMatches: Bool = false
     ) throws -> PlannedPhrase {
         var list: PhraseListEntry?
         if listsCurrent, term.forms.count == 1, let key = PhraseLists.key(of: term.forms[0]) {
             list = try PhraseLists.entry(db, key: key)
         }
-        let hits = try list?.documentFrequency ?? Int.fetchOne(db, sql: """
+        let matches = list == nil && readingMatches ? try TermMatches(db, term: term) : nil
+        let hits = try list?.documentFrequency ?? matches?.ids.count ?? Int.fetchOne(db, sql: """
             SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?
             """, arguments: [term.matchExpression]) ?? 0
         return PlannedPhrase(term: term, group: group, documentFrequency: hits,
-                             idf: BM25.idf(rows: totals.rows, hits: hits), list: list)
+                             idf: BM25.idf(rows: totals.rows, hits: hits), list: list, matches: matches)
     }
 
     /// An excluded term: it only has to be absent.

@@ -61,6 +61,10 @@ struct MatchCounter {
 
     /// Calls `body` with each match's id, ascending.
     private func forEachMatch(_ body: (Int64) -> Void) throws {
+        if let matches = plan.termMatches {
+            for id in matches.ids where plan.allowed?.contains(id) ?? true { body(id) }
+            return
+        }
         let evaluation = plan.evaluation
         // A dense group is not in the expression (FTS5Evaluation): a match must hold it too.
         let required = evaluation.terms.compactMap { term -> DenseFrequencies? in

@@ -31,11 +31,11 @@ struct QueryEvaluator {
         if let ranked = try listShortcut(count) { return ranked }
         var collector = TopCollector(count: count)
         if let allowed = plan.allowed {
-            try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in
+            try forEachMatch { id, bm25 in
                 if allowed.contains(id) { collector.offer(id, bm25: bm25) }
             }
         } else {
-            try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in collector.offer(id, bm25: bm25) }
+            try forEachMatch { id, bm25 in collector.offer(id, bm25: bm25) }
         }
         return collector.passages
     }
@@ -57,7 +57,7 @@ struct QueryEvaluator {
     func pinnedPassages() throws -> [(id: Int64, bm25: Double?)] {
         try plan.pinned.map { range in
             var collector = TopCollector(count: 1)
-            try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in
+            try forEachMatch { id, bm25 in
                 if range.contains(id) { collector.offer(id, bm25: bm25) }
             }
             let best = collector.passages.min { ($0.bm25, $0.id) < ($1.bm25, $1.id) }
@@ -65,10 +65,21 @@ struct QueryEvaluator {
         }
     }
 
+    /// Calls `body` with each match of the plan and its BM25: from the
+    /// term's matches read while planning (``QueryPlan/termMatches``), else from FTS5.
+    private func forEachMatch(_ body: (Int64, Double) -> Void) throws {
+        guard let matches = plan.termMatches else { return try scorer.forEachMatch(of: plan.evaluation, body) }
+        let bm25 = BM25(idfs: [plan.phrases[0].idf], averageLength: plan.totals.averageLength)
+        let lengths = try scorer.lengths(db)
+        for (id, frequency) in zip(matches.ids, matches.frequencies) {
+            body(id, bm25.score(length: lengths.length(of: id)) { _ in Int(frequency) })
+        }
+    }
+
     /// Every match the filter lets through.
     private func allMatches() throws -> [RankedPassage] {
         var ranked: [RankedPassage] = []
-        try scorer.forEachMatch(of: plan.evaluation) { id, bm25 in
+        try forEachMatch { id, bm25 in
             if plan.allowed?.contains(id) ?? true { ranked.append(RankedPassage(id: id, bm25: bm25)) }
         }
         return ranked

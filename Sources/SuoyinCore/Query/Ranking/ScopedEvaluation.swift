@@ -45,12 +45,6 @@ struct ScopedEvaluation {
         return query.scope
     }
 
-    /// One term's matches: passage ids, ascending, with the term's frequency in each.
-    private struct Matches {
-        var ids: [Int64] = []
-        var frequencies: [Int32] = []
-    }
-
     /// Every result, unordered.
     func passages() throws -> [RankedPassage] {
         guard let scope = plan.scope else { return [] }
@@ -59,25 +53,27 @@ struct ScopedEvaluation {
         let dense = try plan.phrases.map { planned in
             plan.listsCurrent && planned.list != nil ? try DensePhrases.frequencies(db, of: planned.phrase) : nil
         }
-        var scanned: [String: Matches] = [:]
+        var scanned: [String: TermMatches] = [:]
         var within: [ClosedRange<Int64>]?
         if let driver = drivingLeaf(dense: dense) {
             let term = plan.phrases[driver].term
-            let found = try dense[driver].map { denseMatches($0, within: nil) } ?? scan(term)
+            let found = try dense[driver].map { TermMatches($0, within: nil, allowed: plan.allowed) }
+                ?? TermMatches(db, term: term, allowed: plan.allowed)
             scanned[term.matchExpression] = found
             within = Self.merged(SortedKeys.unique(units.units(of: found.ids)).map { units.range(containing: $0) ?? $0...$0 })
         }
-        var matches: [Matches] = []
+        var matches: [TermMatches] = []
         for (index, planned) in plan.phrases.enumerated() {
             let expression = planned.term.matchExpression
             if scanned[expression] == nil {
                 if let frequencies = dense[index] {
-                    scanned[expression] = denseMatches(frequencies, within: within)
+                    scanned[expression] = TermMatches(frequencies, within: within, allowed: plan.allowed)
                 } else {
                     // A query per unit costs about unitCostInMatches matches: worth it for frequent terms only.
                     let restrict = within.map { restriction == .always
                         || $0.count * Self.unitCostInMatches < (planned.documentFrequency ?? .max) } ?? false
-                    scanned[expression] = try scan(planned.term, within: restrict ? within : nil)
+                    scanned[expression] = try TermMatches(db, term: planned.term, within: restrict ? within : nil,
+                                                           allowed: plan.allowed)
                 }
             }
             matches.append(scanned[expression]!)
@@ -121,7 +117,7 @@ struct ScopedEvaluation {
 
     /// The sorted unit keys where `expression` holds; terms are numbered from `next` in walk order.
     private func evaluate(
-        _ expression: QueryExpression, matches: [Matches], unitKeys: [[Int64]], units: UnitRanges,
+        _ expression: QueryExpression, matches: [TermMatches], unitKeys: [[Int64]], units: UnitRanges,
         paragraphs: UnitRanges, next: inout Int
     ) throws -> [Int64] {
         switch expression {
@@ -208,19 +204,6 @@ struct ScopedEvaluation {
         return hits(driver) * Self.unitCostInMatches < rest ? driver : nil
     }
 
-    /// A dense term's matches from memory, within `within` when given, that the filter lets through.
-    private func denseMatches(_ frequencies: DenseFrequencies, within: [ClosedRange<Int64>]?) -> Matches {
-        var matches = Matches()
-        for range in within ?? [0...Int64.max] {
-            frequencies.forEachOccurrence(in: range) { id, frequency in
-                if let allowed = plan.allowed, !allowed.contains(id) { return }
-                matches.ids.append(id)
-                matches.frequencies.append(Int32(clamping: frequency))
-            }
-        }
-        return matches
-    }
-
     /// `ranges` sorted, the overlapping and adjacent joined.
     private static func merged(_ ranges: [ClosedRange<Int64>]) -> [ClosedRange<Int64>] {
         var result: [ClosedRange<Int64>] = []
@@ -232,45 +215,5 @@ struct ScopedEvaluation {
             }
         }
         return result
-    }
-
-    /// Every passage with `term`, ascending, with its frequency (its forms'
-    /// summed), that the filter lets through; only within `within` when given.
-    private func scan(_ term: QueryTerm, within: [ClosedRange<Int64>]? = nil) throws -> Matches {
-        let statement = try db.makeStatement(sql: """
-            SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
-            \(within == nil ? "" : "AND rowid BETWEEN ? AND ?")
-            """)
-        let forms = term.forms.count
-        let packed = forms <= PhraseFrequencyFunction.packedPhrases
-        var matches = Matches()
-        var sorted = true
-        for range in within ?? [Int64.min...Int64.max] {
-            if within == nil {
-                try statement.setArguments([term.matchExpression])
-            } else {
-                try statement.setArguments([term.matchExpression, range.lowerBound, range.upperBound])
-            }
-            try RawRows.forEach(statement, in: db) { handle in
-                let id = sqlite3_column_int64(handle, 0)
-                if let allowed = plan.allowed, !allowed.contains(id) { return }
-                var frequency = 0
-                if packed {
-                    let packedCounts = sqlite3_column_int64(handle, 1)
-                    for form in 0..<forms { frequency += Int((packedCounts >> (16 * Int64(form))) & 0xFFFF) }
-                } else {
-                    frequency = PhraseFrequencyFunction.counts(
-                        in: DatabaseValue(sqliteStatement: handle, index: 1), phraseCount: forms).reduce(0, +)
-                }
-                if let last = matches.ids.last, last >= id { sorted = false }
-                matches.ids.append(id)
-                matches.frequencies.append(Int32(clamping: frequency))
-            }
-        }
-        if !sorted {
-            let order = matches.ids.indices.sorted { matches.ids[$0] < matches.ids[$1] }
-            matches = Matches(ids: order.map { matches.ids[$0] }, frequencies: order.map { matches.frequencies[$0] })
-        }
-        return matches
     }
 }
