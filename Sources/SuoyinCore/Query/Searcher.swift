@@ -56,7 +56,8 @@ public struct Searcher: Sendable {
         let (results, total) = try database.read("search") { db -> ([SearchResult], SearchTotal) in
             let spans = try database.spansCache.value(db)
             let ordered = OrderedPassages(db, query: query, filter: filter, sort: options.sort, spans: spans,
-                                          lengths: database.lengthsCache.lengths)
+                                          lengths: database.lengthsCache.lengths,
+                                          paragraphs: database.paragraphsCache.value)
             let entries = try ResultWalk(options: options, spans: spans).page(ordered.first)
             let grouped = options.grouping == .documents
             // The plan of every match counts them and bounds the copies; a plain page needs neither.
@@ -86,7 +87,8 @@ public struct Searcher: Sendable {
         everyMatch: [Int64]? = nil
     ) throws -> (SearchTotal, [Int: Int]) {
         let pinned = plan.pinned.compactMap { spans.index(containing: $0.lowerBound) }
-        var (total, matches) = try MatchCounter(db: db, plan: plan, spans: spans, lengths: database.lengthsCache.lengths)
+        var (total, matches) = try MatchCounter(db: db, plan: plan, spans: spans, lengths: database.lengthsCache.lengths,
+                                                paragraphs: database.paragraphsCache.value)
             .total(matchesIn: Set(documents + pinned), everyMatch: everyMatch)
         for document in Set(pinned) where matches[document] == 0 {
             total.passages += 1

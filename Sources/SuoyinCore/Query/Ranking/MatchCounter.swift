@@ -21,6 +21,8 @@ struct MatchCounter {
     let spans: DocumentSpans
     /// Reads the passage lengths, for the evaluator of a query FTS5 cannot count alone.
     var lengths: (Database) throws -> PassageLengths = { try PassageLengths($0) }
+    /// Reads the split lines, likewise.
+    var paragraphs: (Database) throws -> UnitRanges = { try UnitRanges(paragraphsIn: $0) }
 
     /// Every match the plan's filter lets through, and their documents; and
     /// for each of `documents` (indices in ``DocumentSpans/documents``) how
@@ -44,7 +46,7 @@ struct MatchCounter {
         var documentEnd: Int64 = .min
         var current: Int?
         let units = Self.isCountable(plan) ? nil
-            : try (everyMatch ?? QueryEvaluator(db, plan: plan, lengths: lengths).passages().map(\.id)).sorted()
+            : try (everyMatch ?? QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs).passages().map(\.id)).sorted()
         let forEachMatch: ((Int64) -> Void) throws -> Void = units.map { units in { body in units.forEach(body) } }
             ?? self.forEachMatch
         try forEachMatch { id in

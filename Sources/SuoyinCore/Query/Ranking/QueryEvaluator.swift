@@ -8,20 +8,25 @@ struct QueryEvaluator {
     let db: Database
     let plan: QueryPlan
     let scorer: MatchScorer
+    /// Reads the split lines (from a cache, say), for a search within a paragraph or document.
+    let paragraphs: (Database) throws -> UnitRanges
 
     /// An evaluator in `db`'s current transaction, the one `plan` was made
     /// in; `lengths` reads the passage lengths when a match is scored.
     init(_ db: Database, plan: QueryPlan,
-         lengths: @escaping (Database) throws -> PassageLengths = { try PassageLengths($0) }) {
+         lengths: @escaping (Database) throws -> PassageLengths = { try PassageLengths($0) },
+         paragraphs: @escaping (Database) throws -> UnitRanges = { try UnitRanges(paragraphsIn: $0) }) {
         self.db = db
         self.plan = plan
+        self.paragraphs = paragraphs
         scorer = MatchScorer(db: db, averageLength: plan.totals.averageLength, lengths: lengths)
     }
 
     /// The plan's passages, unordered.
     func passages() throws -> [RankedPassage] {
         if plan.scope != nil {
-            let all = try ScopedEvaluation(db: db, plan: plan, lengths: scorer.lengths(db)).passages()
+            let all = try ScopedEvaluation(db: db, plan: plan, lengths: scorer.lengths(db), paragraphs: paragraphs(db))
+                .passages()
             guard let count = plan.count else { return all }
             var collector = TopCollector(count: count)
             for passage in all { collector.offer(passage) }

@@ -22,6 +22,8 @@ struct ScopedEvaluation {
     let db: Database
     let plan: QueryPlan
     let lengths: PassageLengths
+    /// The split lines (``UnitRanges/init(paragraphsIn:)``); read here when nil.
+    var paragraphs: UnitRanges? = nil
     /// Whether the other terms are read only within the units of a rare one (``Restriction``).
     var restriction: Restriction = .automatic
 
@@ -48,7 +50,7 @@ struct ScopedEvaluation {
     /// Every result, unordered.
     func passages() throws -> [RankedPassage] {
         guard let scope = plan.scope else { return [] }
-        let paragraphs = try UnitRanges(paragraphsIn: db)
+        let paragraphs = try self.paragraphs ?? UnitRanges(paragraphsIn: db)
         let units = scope == .document ? try UnitRanges(documentsIn: db) : paragraphs
         let dense = try plan.phrases.map { planned in
             plan.listsCurrent && planned.list != nil ? try DensePhrases.frequencies(db, of: planned.phrase) : nil
@@ -207,7 +209,9 @@ struct ScopedEvaluation {
     /// `ranges` sorted, the overlapping and adjacent joined.
     private static func merged(_ ranges: [ClosedRange<Int64>]) -> [ClosedRange<Int64>] {
         var result: [ClosedRange<Int64>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        // Usually sorted already: ranges of ascending units.
+        let isSorted = zip(ranges, ranges.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }
+        for range in isSorted ? ranges : ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = result.last, range.lowerBound <= last.upperBound + 1 {
                 result[result.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
             } else {

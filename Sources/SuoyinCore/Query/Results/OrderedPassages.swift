@@ -16,6 +16,7 @@ final class OrderedPassages {
     let spans: DocumentSpans
     let exact: ExactScript
     let lengths: (Database) throws -> PassageLengths
+    let paragraphs: (Database) throws -> UnitRanges
     /// Every match in order, for date and path, made on first use.
     private var sorted: [RankedPassage]?
     /// Every match by relevance, once a page needed more than the first ranking.
@@ -23,13 +24,15 @@ final class OrderedPassages {
     private var askedBefore = false
 
     init(_ db: Database, query: Query, filter: SearchFilter, sort: ResultSort, spans: DocumentSpans,
-         lengths: @escaping (Database) throws -> PassageLengths) {
+         lengths: @escaping (Database) throws -> PassageLengths,
+         paragraphs: @escaping (Database) throws -> UnitRanges = { try UnitRanges(paragraphsIn: $0) }) {
         self.db = db
         self.query = query
         self.filter = filter
         self.sort = sort
         self.spans = spans
         self.lengths = lengths
+        self.paragraphs = paragraphs
         exact = ExactScript(sources: query.positivePhrases.map(\.source))
     }
 
@@ -71,7 +74,7 @@ final class OrderedPassages {
             // ranking every match once serves the page and the totals.
             let everything = askedBefore || top == nil || !MatchCounter.isCountable(plan)
             if everything && plan.count != nil { plan = try QueryPlan(db, query: query, count: nil, filter: filter) }
-            let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths)
+            let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs)
             matches = (try evaluator.passages(), try evaluator.pinnedPassages())
             if everything { everyMatch = matches }
         }
@@ -92,7 +95,7 @@ final class OrderedPassages {
     private func sortedMatches() throws -> [RankedPassage] {
         if let sorted { return sorted }
         let plan = try QueryPlan(db, query: query, count: nil, filter: filter)
-        let matches = try QueryEvaluator(db, plan: plan, lengths: lengths).passages()
+        let matches = try QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs).passages()
         // Each document's place in path order, computed once for all its passages.
         let byPath = spans.documents.indices.sorted { lhs, rhs in
             let (left, right) = (spans.documents[lhs], spans.documents[rhs])
