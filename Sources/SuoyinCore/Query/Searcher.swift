@@ -43,7 +43,8 @@ public struct Searcher: Sendable {
     /// How many passages match, and in how many documents, without ranking any.
     public func count(_ query: Query, filter: SearchFilter = SearchFilter()) throws(SuoyinError) -> SearchTotal {
         try database.read("count matches") { db in
-            try total(db, plan: try QueryPlan(db, query: query, count: nil, filter: filter),
+            try total(db, plan: try QueryPlan(db, query: query, count: nil, filter: filter,
+                                              dense: database.denseCache.frequencies),
                       spans: try database.spansCache.value(db)).0
         }
     }
@@ -55,14 +56,16 @@ public struct Searcher: Sendable {
         let phrases = query.positivePhrases
         let (results, total) = try database.read("search") { db -> ([SearchResult], SearchTotal) in
             let spans = try database.spansCache.value(db)
-            let ordered = OrderedPassages(db, query: query, filter: filter, sort: options.sort, spans: spans,
-                                          lengths: database.lengthsCache.lengths,
-                                          paragraphs: database.paragraphsCache.value)
-            let entries = try ResultWalk(options: options, spans: spans).page(ordered.first)
             let grouped = options.grouping == .documents
             // The plan of every match counts them and bounds the copies; a plain page needs neither.
-            let plan = countingTotals || grouped || !options.allCopies
-                ? try QueryPlan(db, query: query, count: nil, filter: filter) : nil
+            let everyMatch = countingTotals || grouped || !options.allCopies
+            let ordered = OrderedPassages(db, query: query, filter: filter, sort: options.sort, spans: spans,
+                                          lengths: database.lengthsCache.lengths,
+                                          paragraphs: database.paragraphsCache.value, dense: database.denseCache.frequencies,
+                                          countsEveryMatch: everyMatch)
+            let entries = try ResultWalk(options: options, spans: spans).page(ordered.first)
+            let plan = everyMatch
+                ? try QueryPlan(db, query: query, count: nil, filter: filter, dense: database.denseCache.frequencies) : nil
             let (total, matches) = try plan.map { plan in
                 try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [],
                                everyMatch: ordered.everyMatchIds)

@@ -15,6 +15,8 @@ public final class IndexDatabase: Sendable {
     let spansCache = IndexVersionCache { try DocumentSpans($0) }
     /// The lines cut into several passages, for searches within a paragraph, read once while the index is unchanged.
     let paragraphsCache = IndexVersionCache { try UnitRanges(paragraphsIn: $0) }
+    /// Dense phrases' frequencies, each decoded once while the index is unchanged.
+    let denseCache = DenseFrequenciesCache()
 
     private init(path: String, queue: DatabaseQueue) {
         self.path = path
@@ -181,13 +183,13 @@ public final class IndexDatabase: Sendable {
     /// Runs `body` outside any transaction (each statement commits on its
     /// own; `PRAGMA incremental_vacuum` needs that), mapping database errors.
     func writeWithoutTransaction<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
-        defer { lengthsCache.clear(); spansCache.clear(); paragraphsCache.clear() }
+        defer { lengthsCache.clear(); spansCache.clear(); paragraphsCache.clear(); denseCache.clear() }
         return try mappingErrors(operation) { try queue.writeWithoutTransaction(body) }
     }
 
     /// Runs `body` in a write transaction, mapping database errors.
     func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
-        defer { lengthsCache.clear(); spansCache.clear(); paragraphsCache.clear() }
+        defer { lengthsCache.clear(); spansCache.clear(); paragraphsCache.clear(); denseCache.clear() }
         return try mappingErrors(operation) { try queue.write(body) }
     }
 

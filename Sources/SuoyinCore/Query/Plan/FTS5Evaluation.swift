@@ -14,7 +14,10 @@ import GRDB
 ///   frequencies are read from memory, so FTS5 only finds the other groups'
 ///   passages and never steps through the dense phrase's long doclist. When
 ///   every group is dense, the sparsest still goes to FTS5, which needs
-///   something to run.
+///   something to run. An excluded dense phrase is left out of the `NOT`
+///   likewise and looked up: FTS5 no longer seeks through its doclist for
+///   every candidate (`("强化" OR "实制") NOT "府建"`: 22 ms against 1 ms
+///   without the `NOT`, at 200 MB).
 ///
 /// Any other shape (nested groups, `NEAR`) goes to FTS5 as written
 /// (``QueryExpression/matchExpression``). Scores add the terms in the
@@ -29,6 +32,9 @@ struct FTS5Evaluation {
         /// Looked up in memory; the phrase is not in the expression, and a
         /// match must contain it.
         case dense(DenseFrequencies)
+        /// An excluded dense phrase, looked up in memory; it is not in the
+        /// expression, and a match must not contain it.
+        case absentDense(DenseFrequencies)
     }
 
     /// A term scored in this evaluation.
@@ -72,15 +78,20 @@ struct FTS5Evaluation {
             if denseGroups.count == groups.count { denseGroups[order[0]] = nil }
         }
         let drivingOrder = order.filter { denseGroups[$0] == nil }
+        var absent: [Int: DenseFrequencies] = [:]
+        if let dense {
+            for phrase in excluded where phrases[phrase].term.forms.count == 1 { absent[phrase] = try dense(phrases[phrase]) }
+        }
+        let kept = excluded.filter { absent[$0] == nil }
         var builder = FTS5Expression(terms: phrases.map(\.term))
         let required = drivingOrder.map { index in
             builder.group(groups[index].map { builder.term($0) })
         }
         let all = required.count == 1 ? required[0] : required.joined(separator: " AND ")
-        if excluded.isEmpty {
+        if kept.isEmpty {
             expression = all
         } else {
-            let none = excluded.map { builder.term($0) }
+            let none = kept.map { builder.term($0) }
             expression = "(\(all)) NOT (" + none.joined(separator: " OR ") + ")"
         }
         var terms: [Term] = []
@@ -90,7 +101,7 @@ struct FTS5Evaluation {
                 terms.append(Term(phrase: phrase, idf: phrases[phrase].idf, source: source))
             }
         }
-        terms += excluded.map { Term(phrase: $0, idf: 0, source: .slots(builder.slots[$0, default: []])) }
+        terms += excluded.map { Term(phrase: $0, idf: 0, source: absent[$0].map(Source.absentDense) ?? .slots(builder.slots[$0, default: []])) }
         self.driving = drivingOrder.map { groups[$0] }
         self.excluded = excluded
         self.terms = terms

@@ -73,6 +73,7 @@ extension QueryPlan: CustomStringConvertible {
                 return "\(phrases[term.phrase].term.source) slot" + (slots.count == 1 ? " " : "s ")
                     + slots.map(String.init).joined(separator: "+")
             case .dense: return "\(phrases[term.phrase].phrase.source) dense, in memory"
+            case .absentDense: return "\(phrases[term.phrase].phrase.source) dense, in memory, absent"
             }
         }
         return "\(evaluation.expression)  [" + sources.joined(separator: ", ") + "]"

@@ -67,6 +67,11 @@ struct QueryPlan {
     /// The whole query for FTS5, which answers when no shortcut does.
     let evaluation: FTS5Evaluation
     let strategy: Strategy
+    /// Reads a phrase's dense frequencies (from a cache, say): ``DensePhrases/frequencies(_:of:)``.
+    let denseFrequencies: DenseLoader
+
+    /// How a plan reads dense frequencies.
+    typealias DenseLoader = (Database, QueryPhrase) throws -> DenseFrequencies?
 
     /// When the query is one term without a phrase list, its every match
     /// with its frequency, read while planning: its document frequency is
@@ -80,8 +85,10 @@ struct QueryPlan {
     /// documents `filter` lets through, in `db`'s current transaction. With
     /// pinned documents it asks for as many more, since their passages may
     /// be among the best too.
-    init(_ db: Database, query: Query, count: Int?, filter: SearchFilter = SearchFilter()) throws {
+    init(_ db: Database, query: Query, count: Int?, filter: SearchFilter = SearchFilter(),
+         dense: @escaping DenseLoader = DensePhrases.frequencies) throws {
         self.query = query
+        denseFrequencies = dense
         totals = try IndexTotals(db)
         let listsCurrent = try PhraseLists.isCurrent(db)
         self.listsCurrent = listsCurrent
@@ -110,9 +117,11 @@ struct QueryPlan {
             let excluded = Array(phrases.count..<(phrases.count + excludedTerms.count))
             phrases += excludedTerms.map(PlannedPhrase.excluded)
             self.phrases = phrases
-            // Dense frequencies exist for some listed phrases, and only while the lists are current.
+            // Dense frequencies exist for some listed phrases, and only while the lists are current;
+            // an excluded phrase has no list read, so its are looked for directly.
             let dense: ((PlannedPhrase) throws -> DenseFrequencies?)? = listsCurrent
-                ? { planned in planned.list == nil ? nil : try DensePhrases.frequencies(db, of: planned.phrase) } : nil
+                ? { planned in planned.list == nil && planned.isPositive ? nil : try dense(db, planned.phrase) }
+                : nil
             evaluation = try FTS5Evaluation(groups: groups, excluded: excluded, phrases: phrases, dense: dense)
             strategy = try Self.strategy(groups: groups, excluded: excluded, phrases: phrases, dense: dense,
                                          listable: listsCurrent && allowed == nil && (count ?? .max) <= PhraseLists.depth)

@@ -72,6 +72,9 @@ struct MatchCounter {
         let required = evaluation.terms.compactMap { term -> DenseFrequencies? in
             if case .dense(let frequencies) = term.source { frequencies } else { nil }
         }
+        let absent = evaluation.terms.compactMap { term -> DenseFrequencies? in
+            if case .absentDense(let frequencies) = term.source { frequencies } else { nil }
+        }
         let statement = try db.makeStatement(sql: """
             SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid
             """)
@@ -79,7 +82,8 @@ struct MatchCounter {
         let allowed = plan.allowed
         try RawRows.forEach(statement, in: db) { handle in
             let id = sqlite3_column_int64(handle, 0)
-            guard required.allSatisfy({ $0.frequency(of: id) > 0 }), allowed?.contains(id) ?? true else { return }
+            guard required.allSatisfy({ $0.frequency(of: id) > 0 }), absent.allSatisfy({ $0.frequency(of: id) == 0 }),
+                  allowed?.contains(id) ?? true else { return }
             body(id)
         }
     }
@@ -104,7 +108,7 @@ struct MatchCounter {
     private func denseFrequencies() throws -> DenseFrequencies? {
         guard plan.listsCurrent, plan.phrases.count == 1, plan.phrases[0].isPositive,
               plan.phrases[0].list != nil else { return nil }
-        return try DensePhrases.frequencies(db, of: plan.phrases[0].phrase)
+        return try plan.denseFrequencies(db, plan.phrases[0].phrase)
     }
 
     private func total(from dense: DenseFrequencies) -> SearchTotal {

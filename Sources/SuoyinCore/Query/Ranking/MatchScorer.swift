@@ -13,17 +13,22 @@ struct MatchScorer {
     /// Reads the passage lengths (from a cache, say), only when a match is scored.
     let lengths: (Database) throws -> PassageLengths
 
-    /// Calls `body` with each match's passage id and BM25, in no particular order.
-    func forEachMatch(of evaluation: FTS5Evaluation, _ body: (Int64, Double) -> Void) throws {
+    /// Calls `body` with each match's passage id and BM25, in no particular
+    /// order; without `checkingText`, with each of FTS5's candidates when
+    /// the text decides (a `NEAR`): their scores need no text.
+    func forEachMatch(of evaluation: FTS5Evaluation, checkingText: Bool = true, _ body: (Int64, Double) -> Void) throws {
         let terms = evaluation.terms
         // Flat arrays for the loop: slots[i] are FTS5's numbers for term i, empty when dense.
         let slots = terms.map { term -> [Int] in if case .slots(let slots) = term.source { slots } else { [] } }
         let dense = terms.map { term -> DenseFrequencies? in if case .dense(let frequencies) = term.source { frequencies } else { nil } }
         let required = dense.compactMap { $0 }
+        let absent = terms.compactMap { term -> DenseFrequencies? in
+            if case .absentDense(let frequencies) = term.source { frequencies } else { nil }
+        }
         let bm25 = BM25(idfs: terms.map(\.idf), averageLength: averageLength)
         let lengths = try self.lengths(db)
         // With a NEAR, FTS5's matches are candidates and the text decides (see FTS5Evaluation.textCheck).
-        var textCheck = evaluation.textCheck.map(TextMatch.init)
+        var textCheck = checkingText ? evaluation.textCheck.map(TextMatch.init) : nil
         let statement = try db.makeStatement(sql: """
             SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts)\(textCheck == nil ? "" : ", text")
             FROM passages_fts WHERE passages_fts MATCH ?
@@ -33,7 +38,8 @@ struct MatchScorer {
         let packed = expressionPhrases <= PhraseFrequencyFunction.packedPhrases
         try RawRows.forEach(statement, in: db) { handle in
             let id = sqlite3_column_int64(handle, 0)
-            guard required.allSatisfy({ $0.frequency(of: id) > 0 }) else { return }
+            guard required.allSatisfy({ $0.frequency(of: id) > 0 }), absent.allSatisfy({ $0.frequency(of: id) == 0 })
+            else { return }
             if textCheck != nil, !textCheck!.matches(RawRows.text(handle, column: 2)) { return }
             let length = lengths.length(of: id)
             if packed {

@@ -34,6 +34,7 @@ struct QueryEvaluator {
         }
         guard let count = plan.count else { return try allMatches() }
         if let ranked = try listShortcut(count) { return ranked }
+        if let textCheck = plan.evaluation.textCheck, plan.termMatches == nil { return try checkedBest(count, textCheck) }
         var collector = TopCollector(count: count)
         if let allowed = plan.allowed {
             try forEachMatch { id, bm25 in
@@ -55,6 +56,29 @@ struct QueryEvaluator {
             return try lists.rankAlternatives([first, second], both: both, count: count)
         case .fts5, .scoped: return nil
         }
+    }
+
+    /// The best `count` of a plan whose FTS5 matches are candidates that the
+    /// text decides (a `NEAR`): their scores need no text — FTS5 reports the
+    /// frequencies — so they are checked best first, only until the best
+    /// `count` (ties included) are found, not all of them.
+    private func checkedBest(_ count: Int, _ expression: QueryExpression) throws -> [RankedPassage] {
+        var candidates: [RankedPassage] = []
+        try scorer.forEachMatch(of: plan.evaluation, checkingText: false) { id, bm25 in
+            if plan.allowed?.contains(id) ?? true { candidates.append(RankedPassage(id: id, bm25: bm25)) }
+        }
+        candidates.sort { ($0.bm25, $0.id) < ($1.bm25, $1.id) }
+        var check = TextMatch(expression)
+        let statement = try db.cachedStatement(sql: "SELECT text FROM passages WHERE id = ?")
+        var collector = TopCollector(count: count)
+        for candidate in candidates {
+            guard candidate.bm25 <= collector.bar else { break }
+            try statement.setArguments([candidate.id])
+            var matched = false
+            try RawRows.forEach(statement, in: db) { handle in matched = check.matches(RawRows.text(handle, column: 0)) }
+            if matched { collector.offer(candidate) }
+        }
+        return collector.passages
     }
 
     /// For each pinned document (``QueryPlan/pinned``), its best passage

@@ -53,7 +53,7 @@ struct ScopedEvaluation {
         let paragraphs = try self.paragraphs ?? UnitRanges(paragraphsIn: db)
         let units = scope == .document ? try UnitRanges(documentsIn: db) : paragraphs
         let dense = try plan.phrases.map { planned in
-            plan.listsCurrent && planned.list != nil ? try DensePhrases.frequencies(db, of: planned.phrase) : nil
+            plan.listsCurrent && planned.list != nil ? try plan.denseFrequencies(db, planned.phrase) : nil
         }
         var scanned: [String: TermMatches] = [:]
         var within: [ClosedRange<Int64>]?

@@ -17,6 +17,10 @@ final class OrderedPassages {
     let exact: ExactScript
     let lengths: (Database) throws -> PassageLengths
     let paragraphs: (Database) throws -> UnitRanges
+    let dense: QueryPlan.DenseLoader
+    /// Whether the search also counts every match (totals, documents,
+    /// copies): a plan FTS5 cannot count then ranks every match once for both.
+    let countsEveryMatch: Bool
     /// Every match in order, for date and path, made on first use.
     private var sorted: [RankedPassage]?
     /// Every match by relevance, once a page needed more than the first ranking.
@@ -25,7 +29,8 @@ final class OrderedPassages {
 
     init(_ db: Database, query: Query, filter: SearchFilter, sort: ResultSort, spans: DocumentSpans,
          lengths: @escaping (Database) throws -> PassageLengths,
-         paragraphs: @escaping (Database) throws -> UnitRanges = { try UnitRanges(paragraphsIn: $0) }) {
+         paragraphs: @escaping (Database) throws -> UnitRanges = { try UnitRanges(paragraphsIn: $0) },
+         dense: @escaping QueryPlan.DenseLoader = DensePhrases.frequencies, countsEveryMatch: Bool = true) {
         self.db = db
         self.query = query
         self.filter = filter
@@ -33,6 +38,8 @@ final class OrderedPassages {
         self.spans = spans
         self.lengths = lengths
         self.paragraphs = paragraphs
+        self.dense = dense
+        self.countsEveryMatch = countsEveryMatch
         exact = ExactScript(sources: query.positivePhrases.map(\.source))
     }
 
@@ -69,11 +76,11 @@ final class OrderedPassages {
         if let everyMatch {
             matches = everyMatch
         } else {
-            var plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter)
+            var plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter, dense: dense)
             // Matches FTS5 cannot count alone are counted from every match (MatchCounter):
             // ranking every match once serves the page and the totals.
-            let everything = askedBefore || top == nil || !MatchCounter.isCountable(plan)
-            if everything && plan.count != nil { plan = try QueryPlan(db, query: query, count: nil, filter: filter) }
+            let everything = askedBefore || top == nil || (countsEveryMatch && !MatchCounter.isCountable(plan))
+            if everything && plan.count != nil { plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense) }
             let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs)
             matches = (try evaluator.passages(), try evaluator.pinnedPassages())
             if everything { everyMatch = matches }
@@ -94,7 +101,7 @@ final class OrderedPassages {
     /// Every match, by date (newest first, unknown last, then relevance) or by path.
     private func sortedMatches() throws -> [RankedPassage] {
         if let sorted { return sorted }
-        let plan = try QueryPlan(db, query: query, count: nil, filter: filter)
+        let plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense)
         let matches = try QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs).passages()
         // Each document's place in path order, computed once for all its passages.
         let byPath = spans.documents.indices.sorted { lhs, rhs in

@@ -38,3 +38,35 @@ struct TextMatchTests {
         #expect(try !matches("法治 AND (依法 NEAR/1 行政)", "依法，行政"))
     }
 }
+
+/// A page of a `NEAR` query checks FTS5's candidates on their text best
+/// first, only until the page is full (``QueryEvaluator``): the same page
+/// as checking them all.
+@Suite("NEAR pages checked best first")
+struct NearPageTests {
+    @Test("the best k of a NEAR equal the first k of all its matches, candidates that fail the text skipped")
+    func pages() throws {
+        // Short lines whose only pair is too far apart on the text (commas are no terms),
+        // so they score best among FTS5's candidates and must be passed over.
+        var lines: [String] = []
+        for index in 0..<30 {
+            switch index % 3 {
+            case 0: lines.append("依法" + String(repeating: "，", count: 4 + index % 5) + "法治")
+            case 1: lines.append("依法法治" + String(repeating: "说明", count: index % 7))
+            default: lines.append("依法，法治，依法" + String(repeating: "内容", count: index % 4) + "法治")
+            }
+        }
+        let index = try SmallIndex(["a.txt": lines.joined(separator: "\n") + "\n"])
+        defer { index.remove() }
+        let searcher = Searcher(database: index.database)
+        let query = try QueryParser.parse("依法 NEAR/2 法治", scope: .passage)
+        let all = try searcher.search(query, limit: 0).map { "\($0.citation) \($0.score!)" }
+        #expect(all.count == 20)
+        for k in [1, 2, 5, 9, 20, 25] {
+            #expect(try searcher.search(query, limit: k).map { "\($0.citation) \($0.score!)" } == Array(all.prefix(k)), "k \(k)")
+        }
+        let page = try searcher.search(query, options: SearchOptions(limit: 5, allCopies: true))
+        #expect(page.results.map { "\($0.citation) \($0.score!)" } == Array(all.prefix(5)))
+        #expect(page.total.passages == 20)
+    }
+}
