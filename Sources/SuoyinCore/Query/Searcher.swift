@@ -59,13 +59,15 @@ public struct Searcher: Sendable {
             let grouped = options.grouping == .documents
             // The plan of every match counts them and bounds the copies; a plain page needs neither.
             let everyMatch = countingTotals || grouped || !options.allCopies
+            let memo = TermMatchesMemo()
             let ordered = OrderedPassages(db, query: query, filter: filter, sort: options.sort, spans: spans,
                                           lengths: database.lengthsCache.lengths,
                                           paragraphs: database.paragraphsCache.value, dense: database.denseCache.frequencies,
-                                          countsEveryMatch: everyMatch)
+                                          matches: memo.matches, countsEveryMatch: everyMatch)
             let entries = try ResultWalk(options: options, spans: spans).page(ordered.first)
             let plan = everyMatch
-                ? try QueryPlan(db, query: query, count: nil, filter: filter, dense: database.denseCache.frequencies) : nil
+                ? try QueryPlan(db, query: query, count: nil, filter: filter, dense: database.denseCache.frequencies,
+                                matches: memo.matches) : nil
             let (total, matches) = try plan.map { plan in
                 try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [],
                                everyMatch: ordered.everyMatchIds)

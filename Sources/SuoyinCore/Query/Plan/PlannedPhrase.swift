@@ -35,16 +35,16 @@ struct PlannedPhrase {
 
     /// Reads what `db` knows of a positive term: its list when the lists
     /// are current, else FTS5's count of its matches — or, with
-    /// `readingMatches`, the matches themselves, counted.
+    /// `readMatches`, the matches themselves, counted.
     static func positive(
         _ db: Database, _ term: QueryTerm, group: Int, totals: IndexTotals, listsCurrent: Bool,
-        readingMatches: Bool = false
+        readMatches: QueryPlan.MatchesLoader? = nil
     ) throws -> PlannedPhrase {
         var list: PhraseListEntry?
         if listsCurrent, term.forms.count == 1, let key = PhraseLists.key(of: term.forms[0]) {
             list = try PhraseLists.entry(db, key: key)
         }
-        let matches = list == nil && readingMatches ? try TermMatches(db, term: term) : nil
+        let matches = list == nil ? try readMatches?(db, term) : nil
         let hits = try list?.documentFrequency ?? matches?.ids.count ?? Int.fetchOne(db, sql: """
             SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?
             """, arguments: [term.matchExpression]) ?? 0

@@ -72,6 +72,9 @@ struct QueryPlan {
 
     /// How a plan reads dense frequencies.
     typealias DenseLoader = (Database, QueryPhrase) throws -> DenseFrequencies?
+    /// How a plan reads a term's matches (``termMatches``): from FTS5, or
+    /// from what another plan of the same search read (``TermMatchesMemo``).
+    typealias MatchesLoader = (Database, QueryTerm) throws -> TermMatches
 
     /// When the query is one term without a phrase list, its every match
     /// with its frequency, read while planning: its document frequency is
@@ -86,7 +89,8 @@ struct QueryPlan {
     /// pinned documents it asks for as many more, since their passages may
     /// be among the best too.
     init(_ db: Database, query: Query, count: Int?, filter: SearchFilter = SearchFilter(),
-         dense: @escaping DenseLoader = DensePhrases.frequencies) throws {
+         dense: @escaping DenseLoader = DensePhrases.frequencies,
+         matches: @escaping MatchesLoader = { try TermMatches($0, term: $1) }) throws {
         self.query = query
         denseFrequencies = dense
         totals = try IndexTotals(db)
@@ -111,7 +115,7 @@ struct QueryPlan {
                 for term in alternatives {
                     groups[group].append(phrases.count)
                     phrases.append(try .positive(db, term, group: group, totals: totals, listsCurrent: listsCurrent,
-                                                 readingMatches: alone))
+                                                 readMatches: alone ? matches : nil))
                 }
             }
             let excluded = Array(phrases.count..<(phrases.count + excludedTerms.count))

@@ -62,3 +62,19 @@ struct TermMatches {
         }
     }
 }
+
+/// The terms' matches one search has read, so that its plans — the page's
+/// and the totals' — read each term from FTS5 once (``QueryPlan/termMatches``).
+/// Lives for one read transaction.
+final class TermMatchesMemo {
+    private var read: [String: TermMatches] = [:]
+
+    /// `term`'s matches, read from FTS5 the first time.
+    func matches(_ db: Database, of term: QueryTerm) throws -> TermMatches {
+        let key = term.matchExpression
+        if let found = read[key] { return found }
+        let fresh = try TermMatches(db, term: term)
+        read[key] = fresh
+        return fresh
+    }
+}

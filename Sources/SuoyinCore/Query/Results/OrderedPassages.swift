@@ -18,6 +18,7 @@ final class OrderedPassages {
     let lengths: (Database) throws -> PassageLengths
     let paragraphs: (Database) throws -> UnitRanges
     let dense: QueryPlan.DenseLoader
+    let matches: QueryPlan.MatchesLoader
     /// Whether the search also counts every match (totals, documents,
     /// copies): a plan FTS5 cannot count then ranks every match once for both.
     let countsEveryMatch: Bool
@@ -30,7 +31,8 @@ final class OrderedPassages {
     init(_ db: Database, query: Query, filter: SearchFilter, sort: ResultSort, spans: DocumentSpans,
          lengths: @escaping (Database) throws -> PassageLengths,
          paragraphs: @escaping (Database) throws -> UnitRanges = { try UnitRanges(paragraphsIn: $0) },
-         dense: @escaping QueryPlan.DenseLoader = DensePhrases.frequencies, countsEveryMatch: Bool = true) {
+         dense: @escaping QueryPlan.DenseLoader = DensePhrases.frequencies,
+         matches: @escaping QueryPlan.MatchesLoader = { try TermMatches($0, term: $1) }, countsEveryMatch: Bool = true) {
         self.db = db
         self.query = query
         self.filter = filter
@@ -39,6 +41,7 @@ final class OrderedPassages {
         self.lengths = lengths
         self.paragraphs = paragraphs
         self.dense = dense
+        self.matches = matches
         self.countsEveryMatch = countsEveryMatch
         exact = ExactScript(sources: query.positivePhrases.map(\.source))
     }
@@ -76,11 +79,14 @@ final class OrderedPassages {
         if let everyMatch {
             matches = everyMatch
         } else {
-            var plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter, dense: dense)
+            var plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter, dense: dense,
+                                     matches: self.matches)
             // Matches FTS5 cannot count alone are counted from every match (MatchCounter):
             // ranking every match once serves the page and the totals.
             let everything = askedBefore || top == nil || (countsEveryMatch && !MatchCounter.isCountable(plan))
-            if everything && plan.count != nil { plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense) }
+            if everything && plan.count != nil {
+                plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense, matches: self.matches)
+            }
             let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs)
             matches = (try evaluator.passages(), try evaluator.pinnedPassages())
             if everything { everyMatch = matches }
@@ -101,7 +107,7 @@ final class OrderedPassages {
     /// Every match, by date (newest first, unknown last, then relevance) or by path.
     private func sortedMatches() throws -> [RankedPassage] {
         if let sorted { return sorted }
-        let plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense)
+        let plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense, matches: self.matches)
         let matches = try QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs).passages()
         // Each document's place in path order, computed once for all its passages.
         let byPath = spans.documents.indices.sorted { lhs, rhs in
