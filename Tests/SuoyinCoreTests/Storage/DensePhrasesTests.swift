@@ -85,4 +85,18 @@ struct DensePhrasesTests {
         let stale = try CorpusIndex.shared(listsCurrent: false)
         #expect(try stale.search(query, limit: 10) == Array(try stale.fts5Ranking(query).prefix(10)))
     }
+
+    @Test("an excluded dense phrase is looked up in memory, not put under NOT, and ranks and counts exactly as FTS5",
+          arguments: ["督察 -法治", "法治 督察 -政府", "(督察 OR 复议) NOT 法治"])
+    func excludedQueries(query text: String) throws {
+        let corpus = try CorpusIndex.shared(listsCurrent: true)
+        let query = try QueryParser.parse(text, scope: .passage)
+        let evaluation = try corpus.database.read("test") { try QueryPlan($0, query: query, count: nil).evaluation }
+        #expect(evaluation.terms.contains { if case .absentDense = $0.source { true } else { false } })
+        #expect(!evaluation.expression.contains("NOT"))
+        let expected = try corpus.fts5Ranking(query)
+        #expect(try corpus.search(query, limit: 0) == expected)
+        #expect(try corpus.search(query, limit: 10) == Array(expected.prefix(10)))
+        #expect(try Searcher(database: corpus.database).count(query).passages == expected.count)
+    }
 }
