@@ -13,7 +13,7 @@ struct ResultGroupingTests {
     }
 
     @Test("one result per document: its best passage, its count of matches, documents in the order of their best passages",
-          arguments: ["法治", "督察", "法治 -政府", "2022年"])
+          arguments: ["法治", "督察", "法治 -政府", "2022年", "法", "府"])
     func grouped(query: String) throws {
         let index = try CorpusIndex.shared(listsCurrent: true)
         let passages = try all(index, query)
