@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // Folding and tokenizing: pure Swift, no SQLite.
@@ -29,11 +31,19 @@ let package = Package(
             ],
             exclude: ["Query/README.md"]
         ),
+        // `suoyin serve`: the search page and the JSON API over HTTP (Hummingbird); no printing but its log.
+        .target(
+            name: "SuoyinServer",
+            dependencies: [
+                "SuoyinCore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line tool: argument parsing and printing only.
         .executableTarget(
             name: "suoyin",
             dependencies: [
-                "SuoyinCore",
+                "SuoyinCore", "SuoyinServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["GitRevision"]
@@ -62,6 +72,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SuoyinServerTests",
+            dependencies: [
+                "SuoyinServer", "SuoyinCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         // Golden/ holds the CLI's recorded output (see GoldenTests), read from the source tree.
         .testTarget(

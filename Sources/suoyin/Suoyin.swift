@@ -15,7 +15,7 @@ struct Suoyin: ParsableCommand {
                                                   Print a cited passage and its neighbours.
             """,
         version: SuoyinVersion.description,
-        subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ServeCommand.self]
     )
 
     /// Exit status of a usage error: 2, as grep and the README promise
