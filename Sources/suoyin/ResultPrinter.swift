@@ -13,8 +13,29 @@ struct ResultPrinter {
         for (index, result) in results.enumerated() {
             if index > 0 { print() }
             print(header(of: result))
-            print("   " + excerpt(of: result))
+            if result.before == nil && result.after == nil {
+                print("   " + excerpt(of: result))
+            } else {
+                // With context, as `suoyin show --context` prints it: line numbers, the result marked with >.
+                for neighbour in result.before ?? [] { print(TerminalText.escaped("     \(neighbour.line):  \(neighbour.text)")) }
+                print("   > \(result.line):  " + excerpt(of: result))
+                for neighbour in result.after ?? [] { print(TerminalText.escaped("     \(neighbour.line):  \(neighbour.text)")) }
+            }
+            if let copies = result.copies, !copies.isEmpty { print(copiesLine(copies)) }
+            if let matches = result.matches { print(matchesLine(matches)) }
         }
+    }
+
+    /// `   also in 2 documents: PATH:LINE:COL, …`, counting each document once.
+    func copiesLine(_ copies: [String]) -> String {
+        let documents = Set(copies.compactMap { try? Citation(parsing: $0).path }).count
+        let noun = documents == 1 ? "document" : "documents"
+        return TerminalText.escaped("   also in \(documents) \(noun): " + copies.joined(separator: ", "))
+    }
+
+    /// `   2 matching passages in this document`, for results that are documents.
+    func matchesLine(_ matches: Int) -> String {
+        "   \(matches) matching " + (matches == 1 ? "passage" : "passages") + " in this document"
     }
 
     /// `rank. citation  title › section › path  (p. page, date, issuer, number)`.

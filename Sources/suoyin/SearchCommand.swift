@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import SuoyinCore
 
+extension ResultSort: ExpressibleByArgument {}
+
 /// `suoyin search`: ranked passages for a query.
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,6 +40,26 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(help: "Print JSON Lines: one object per result.")
     var json = false
+
+    @Flag(help: "Print only how many passages and documents match.")
+    var count = false
+
+    @Flag(help: "One result per document: its best passage and its number of matches.")
+    var group = false
+
+    @Flag(name: [.customShort("l"), .customLong("files-with-matches")],
+          help: "Print only the paths of matching documents, best first.")
+    var filesWithMatches = false
+
+    @Option(help: ArgumentHelp(
+        "Order results by relevance, date (newest first) or path (document order).", valueName: "order"))
+    var sort: ResultSort = .relevance
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Passages to print before and after each result.", valueName: "n"))
+    var context = 0
+
+    @Flag(help: "Show each copy of a passage as its own result.")
+    var allCopies = false
 
     @Option(help: ArgumentHelp(
         "Mark matches in colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.",
@@ -83,6 +105,7 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more.") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more.") }
+        guard context >= 0 else { throw ValidationError("--context must be 0 or more.") }
         if let option = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             throw ValidationError("Unknown option '\(option)'. See 'suoyin search --help' for the options.")
         }
@@ -97,33 +120,69 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         location.announce()
-        let results: [SearchResult]
         let database: IndexDatabase
+        let searcher: Searcher
+        let parsed: Query
+        let filter: SearchFilter
         do {
-            let parsed = try QueryParser.parse(query.joined(separator: " "), scope: within, exact: exact)
+            parsed = try QueryParser.parse(query.joined(separator: " "), scope: within, exact: exact)
             for notice in parsed.notices { Console.diagnose("suoyin: note: \(notice).") }
-            let filter = try SearchFilter(
+            filter = try SearchFilter(
                 pathPatterns: pathPatterns, since: since, until: until, issuers: issuers, numbers: numbers)
             database = try openOrBuildIndex()
+            searcher = Searcher(database: database)
             if explain {
-                print(try Searcher(database: database).explain(parsed, filter: filter, limit: limit))
+                print(try searcher.explain(parsed, filter: filter, limit: limit))
                 return
             }
-            results = try Searcher(database: database).search(parsed, filter: filter, limit: limit, offset: offset)
         } catch {
             throw Console.fail(error)
         }
-        if json {
-            try JSONLine.encode(results).forEach { print($0) }
-        } else {
-            ResultPrinter(colors: color.usesColor()).printResults(results)
+        if count {
+            let total: SearchTotal
+            do { total = try searcher.count(parsed, filter: filter) } catch { throw Console.fail(error) }
+            print(json ? try JSONLine.encode([total])[0] : TotalsLine.counts(total))
+            if total.passages == 0 { try noMatch(database) }
+            return
         }
-        if results.isEmpty {
-            if (try? IndexStatistics(database: database).documents) == 0 {
-                Console.diagnose("suoyin: the index '\(location.path)' is empty. Run 'suoyin index FOLDER' to add documents to it.")
+        let options = SearchOptions(
+            limit: limit, offset: offset, grouping: group || filesWithMatches ? .documents : .passages, sort: sort,
+            context: context, allCopies: allCopies)
+        let response: SearchResponse
+        do { response = try searcher.search(parsed, filter: filter, options: options) } catch { throw Console.fail(error) }
+        try printPage(response, options: options)
+        if response.results.isEmpty {
+            guard response.total.passages == 0 else {
+                Console.diagnose("suoyin: no results at --offset \(offset): the query matched \(TotalsLine.counts(response.total)).")
+                return
             }
-            throw ExitCode(1)
+            try noMatch(database)
         }
+    }
+
+    /// Prints the page: paths only, JSON Lines, or results for people with the totals line.
+    private func printPage(_ response: SearchResponse, options: SearchOptions) throws {
+        if filesWithMatches {
+            if json {
+                try JSONLine.encode(response.results.map(DocumentLine.init)).forEach { print($0) }
+            } else {
+                response.results.forEach { print(TerminalText.escaped($0.path)) }
+            }
+        } else if json {
+            try JSONLine.encode(response.results).forEach { print($0) }
+        } else if !response.results.isEmpty {
+            ResultPrinter(colors: color.usesColor()).printResults(response.results)
+            print()
+            print(TotalsLine(response: response, offset: offset, grouping: options.grouping).description)
+        }
+    }
+
+    /// Ends a search that matched nothing: exit status 1, with a hint when the index is empty.
+    private func noMatch(_ database: IndexDatabase) throws -> Never {
+        if (try? IndexStatistics(database: database).documents) == 0 {
+            Console.diagnose("suoyin: the index '\(location.path)' is empty. Run 'suoyin index FOLDER' to add documents to it.")
+        }
+        throw ExitCode(1)
     }
 
     /// Opens the index; on first use (no index at the default place, a

@@ -32,7 +32,13 @@ struct FormatsCommandTests {
         #expect(index.stderr.contains("7 added, 0 updated, 0 removed, 0 unchanged, 0 skipped"), "\(index)")
 
         // A rare character beyond U+FFFF, from the same paragraph of four formats.
-        let rare = try SuoyinProcess.run(["search", "--index", "i.sqlite", "--json", "--limit", "0", "生僻字"], in: folder)
+        // The four are copies of one passage: one result lists the others, or with --all-copies each is a result.
+        let folded = try SuoyinProcess.run(["search", "--index", "i.sqlite", "--json", "生僻字"], in: folder)
+        let shown = try folded.stdoutLines.map(JSONResult.init(line:))
+        #expect(shown.map(\.citation) == ["docs/report.doc:5:1"])
+        #expect(shown.first?.copies == ["docs/report.odt:5:1", "docs/report.rtf:5:1", "docs/report.wps:5:1"])
+        let rare = try SuoyinProcess.run(
+            ["search", "--index", "i.sqlite", "--json", "--limit", "0", "--all-copies", "生僻字"], in: folder)
         #expect(rare.status == 0, "\(rare)")
         let results = try rare.stdoutLines.map(JSONResult.init(line:))
         #expect(results.map(\.citation).sorted()
@@ -43,7 +49,7 @@ struct FormatsCommandTests {
         #expect(odt.section == ["一、坚持强化组织领导，夯实法治政府建设基础", "（一）深入学习宣传贯彻习近平法治思想。"])
 
         // Simplified finds the Big5 RTF's traditional text; GBK bytes, title and heading from the legacy RTF.
-        let big5 = try SuoyinProcess.run(["search", "--index", "i.sqlite", "--json", "主体责任"], in: folder)
+        let big5 = try SuoyinProcess.run(["search", "--index", "i.sqlite", "--json", "--all-copies", "主体责任"], in: folder)
         #expect(try big5.stdoutLines.map { try JSONResult(line: $0).citation }.sorted()
                 == ["docs/legacy-big5.rtf:2:1", "docs/report.doc:9:1", "docs/report.odt:10:1", "docs/report.rtf:10:1",
                     "docs/report.wps:9:1"])

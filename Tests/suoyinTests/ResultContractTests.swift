@@ -36,7 +36,8 @@ struct ResultContractTests {
         let results = try SharedCorpus.copy().searchJSON([query])
         #expect(!results.isEmpty)
         for (index, result) in results.enumerated() {
-            #expect(result.keys == JSONResult.contractKeys, "\(result.citation)")
+            #expect(result.keys == JSONResult.searchKeys, "\(result.citation)")
+            #expect(result.copies == [], "\(result.citation)")
             #expect(result.rank == index + 1)
             #expect(result.score != nil)
             let document = try #require(CorpusModel.documents[result.path], "unknown path \(result.path)")

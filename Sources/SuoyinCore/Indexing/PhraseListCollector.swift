@@ -47,6 +47,10 @@ struct PhraseListCollector {
     private var counts: [Int32]
     private var touched: [Int32] = []
     private(set) var documentFrequencies: [Int32]
+    /// How many documents hold each phrase: a document's passages come
+    /// together, so a phrase is counted again only when its last document changes.
+    private(set) var documentCounts: [Int32]
+    private var lastDocument: [Int32]
     /// Buckets of frequencies up to ``directFrequencies`` by `node * directFrequencies + frequency − 1`;
     /// indexes into `store`, −1 when not yet made.
     private var direct: [Int32]
@@ -64,6 +68,8 @@ struct PhraseListCollector {
         self.depth = depth
         counts = Array(repeating: 0, count: trie.count)
         documentFrequencies = Array(repeating: 0, count: trie.count)
+        documentCounts = Array(repeating: 0, count: trie.count)
+        lastDocument = Array(repeating: -1, count: trie.count)
         direct = Array(repeating: -1, count: trie.count * Self.directFrequencies)
         bucketsOfNode = Array(repeating: [], count: trie.count)
     }
@@ -99,6 +105,10 @@ struct PhraseListCollector {
             let frequency = Int(counts[Int(node)])
             counts[Int(node)] = 0
             documentFrequencies[Int(node)] += 1
+            if lastDocument[Int(node)] != candidate.document {
+                lastDocument[Int(node)] = candidate.document
+                documentCounts[Int(node)] += 1
+            }
             offer(candidate, node: Int(node), frequency: frequency)
         }
         touched.removeAll(keepingCapacity: true)

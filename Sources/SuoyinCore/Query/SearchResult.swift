@@ -2,7 +2,9 @@
 ///
 /// Its JSON form is a contract other tools rely on: exactly the fields
 /// `rank`, `score`, `citation`, `path`, `title`, `line`, `start`, `end`,
-/// `section`, `text`, `highlights`, `date`, `issuer`, `number`, `page`.
+/// `section`, `text`, `highlights`, `date`, `issuer`, `number`, `page`;
+/// a search adds `copies` (always), `matches` (documents as results) and
+/// `before` and `after` (with context), each only where it applies.
 public struct SearchResult: Codable, Equatable, Sendable {
     /// 1-based rank in the result list (`nil` for `show`).
     public var rank: Int?
@@ -37,8 +39,21 @@ public struct SearchResult: Codable, Equatable, Sendable {
     /// (PDF, OFD); nil for documents without pages.
     public var page: Int? = nil
 
+    /// Citations of the passage's copies elsewhere (equal after folding,
+    /// ignoring white space and punctuation), folded into this result; set
+    /// by a search (empty with ``SearchOptions/allCopies``), nil for `show`.
+    public var copies: [String]? = nil
+    /// How many of the document's passages match, when results are
+    /// documents (``ResultGrouping/documents``); nil otherwise.
+    public var matches: Int? = nil
+    /// The passages before this one in its document, with ``SearchOptions/context``; nil without.
+    public var before: [ContextPassage]? = nil
+    /// The passages after this one in its document, with ``SearchOptions/context``; nil without.
+    public var after: [ContextPassage]? = nil
+
     enum CodingKeys: String, CodingKey {
         case rank, score, citation, path, title, line, start, end, section, text, highlights, date, issuer, number, page
+        case copies, matches, before, after
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -59,5 +74,10 @@ public struct SearchResult: Codable, Equatable, Sendable {
         try container.encode(issuer, forKey: .issuer)
         try container.encode(number, forKey: .number)
         try container.encode(page, forKey: .page)
+        // The search's additions appear only where they apply, so `show` and older fields stay as they were.
+        try container.encodeIfPresent(copies, forKey: .copies)
+        try container.encodeIfPresent(matches, forKey: .matches)
+        try container.encodeIfPresent(before, forKey: .before)
+        try container.encodeIfPresent(after, forKey: .after)
     }
 }

@@ -2,14 +2,17 @@ import GRDB
 
 /// Runs queries against an index and returns ranked passages with highlights:
 /// the entry point of the query path, which `Query/README.md` walks through
-/// step by step.
+/// step by step. The command line calls it, and so will every other door.
 ///
 /// Ranking is FTS5's BM25 over passages, best first, equal to FTS5's
-/// `bm25()` bit for bit; ties go by ``ResultOrder`` (path bytewise, line,
-/// column). One search: the plan (``QueryPlan``), its evaluation
-/// (``QueryEvaluator``), the best rows in result order (``RankedRecords``),
-/// documents whose number the query is first (``DocumentNumberPinning``),
-/// and their highlights (``HighlightFinder``), all in one read transaction.
+/// `bm25()` bit for bit; ties go first to a passage that holds a query
+/// phrase as typed (``ExactScript``), then by ``ResultOrder`` (path
+/// bytewise, line, column). One search: the plan (``QueryPlan``), its
+/// evaluation (``QueryEvaluator``), the best rows in result order
+/// (``RankedRecords``, ``OrderedPassages``), the page cut from them with
+/// documents or copies folded (``ResultWalk``, ``CopyFinder``), the exact
+/// totals (``MatchCounter``), context and highlights, all in one read
+/// transaction.
 public struct Searcher: Sendable {
     public let database: IndexDatabase
 
@@ -17,40 +20,77 @@ public struct Searcher: Sendable {
         self.database = database
     }
 
+    /// One page of the results for `query` in the documents `filter` lets
+    /// through, with the totals of the whole search.
+    ///
+    /// Totals count every matching passage, copies included, and the
+    /// distinct documents they are in.
+    public func search(
+        _ query: Query, filter: SearchFilter = SearchFilter(), options: SearchOptions
+    ) throws(SuoyinError) -> SearchResponse {
+        try search(query, filter: filter, options: options, countingTotals: true)
+    }
+
     /// The passages matching `query` in the documents `filter` lets through,
-    /// best first. A `limit` of 0 means all.
+    /// best first, each copy its own result, without totals. A `limit` of 0 means all.
     public func search(
         _ query: Query, filter: SearchFilter = SearchFilter(), limit: Int = 10, offset: Int = 0
     ) throws(SuoyinError) -> [SearchResult] {
-        let offset = max(offset, 0)
-        // A page that ends past `deepestTop` is cut from all matches: a heap is never reserved
-        // for results that cannot exist (--limit 10000000000 asked for 80 GB), nor overflows.
-        let (pageEnd, overflows) = offset.addingReportingOverflow(limit)
-        let top = limit > 0 && !overflows && pageEnd <= Self.deepestTop ? pageEnd : nil
-        let rows = try database.read("search") { db in
-            let plan = try QueryPlan(db, query: query, count: top, filter: filter)
-            let evaluator = QueryEvaluator(db, plan: plan, lengths: database.lengthsCache.lengths)
-            let pinned = try evaluator.pinnedPassages()
-            let ranked = try evaluator.passages()
-            let count = top ?? ranked.count
-            guard !pinned.isEmpty else { return try RankedRecords.best(db, of: ranked, count: count) }
-            // Pinned documents come first with the search's best score (see DocumentNumberPinning).
-            let pinnedIds = Set(pinned.map(\.id))
-            let best = (ranked.map(\.bm25) + pinned.compactMap(\.bm25)).min() ?? 0
-            let first = try RankedRecords.best(
-                db, of: pinned.map { RankedPassage(id: $0.id, bm25: best) }, count: pinned.count)
-            let rest = ranked.filter { !pinnedIds.contains($0.id) }
-            return first + (try RankedRecords.best(db, of: rest, count: max(count - first.count, 0)))
+        try search(query, filter: filter, options: SearchOptions(limit: limit, offset: offset, allCopies: true),
+                   countingTotals: false).results
+    }
+
+    /// How many passages match, and in how many documents, without ranking any.
+    public func count(_ query: Query, filter: SearchFilter = SearchFilter()) throws(SuoyinError) -> SearchTotal {
+        try database.read("count matches") { db in
+            try total(db, plan: try QueryPlan(db, query: query, count: nil, filter: filter),
+                      spans: try database.spansCache.value(db)).0
         }
-        let page = rows.dropFirst(offset).prefix(limit > 0 ? limit : Int.max)
+    }
+
+    private func search(
+        _ query: Query, filter: SearchFilter, options: SearchOptions, countingTotals: Bool
+    ) throws(SuoyinError) -> SearchResponse {
+        let offset = max(options.offset, 0)
         let phrases = query.positivePhrases
-        return page.enumerated().map { index, match in
-            var result = match.record.result
+        let (results, total) = try database.read("search") { db -> ([SearchResult], SearchTotal) in
+            let spans = try database.spansCache.value(db)
+            let ordered = OrderedPassages(db, query: query, filter: filter, sort: options.sort, spans: spans,
+                                          lengths: database.lengthsCache.lengths)
+            let entries = try ResultWalk(options: options, spans: spans).page(ordered.first)
+            let grouped = options.grouping == .documents
+            // The plan of every match counts them and bounds the copies; a plain page needs neither.
+            let plan = countingTotals || grouped || !options.allCopies
+                ? try QueryPlan(db, query: query, count: nil, filter: filter) : nil
+            let (total, matches) = try plan.map { plan in
+                try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [])
+            } ?? (SearchTotal(passages: 0, documents: 0), [:])
+            let details = try ResultDetails(db, plan: plan, options: options, spans: spans,
+                                            lengths: database.lengthsCache.lengths, matches: matches)
+            return (try entries.map { try details.result(for: $0) }, total)
+        }
+        let page = results.enumerated().map { index, result in
+            var result = result
             result.rank = offset + index + 1
-            result.score = -match.bm25
             result.highlights = HighlightFinder.highlights(of: phrases, in: result.text).map { [$0.lowerBound, $0.upperBound] }
             return result
         }
+        return SearchResponse(results: page, total: total)
+    }
+
+    /// Every match, and a pinned document's passage that does not match (it
+    /// is shown all the same); with how many matches each of `documents` holds.
+    private func total(
+        _ db: Database, plan: QueryPlan, spans: DocumentSpans, matchesIn documents: [Int] = []
+    ) throws -> (SearchTotal, [Int: Int]) {
+        let pinned = plan.pinned.compactMap { spans.index(containing: $0.lowerBound) }
+        var (total, matches) = try MatchCounter(db: db, plan: plan, spans: spans, lengths: database.lengthsCache.lengths)
+            .total(matchesIn: Set(documents + pinned))
+        for document in Set(pinned) where matches[document] == 0 {
+            total.passages += 1
+            total.documents += 1
+        }
+        return (total, matches)
     }
 
     /// The deepest page end ranked with a bounded heap; deeper pages rank all matches.

@@ -11,6 +11,8 @@ public final class IndexDatabase: Sendable {
     let queue: DatabaseQueue
     /// Passage lengths for ranking, read once while the index is unchanged.
     let lengthsCache = PassageLengthsCache()
+    /// Documents as passage id ranges for totals, grouping and sorting, read once while the index is unchanged.
+    let spansCache = IndexVersionCache { try DocumentSpans($0) }
 
     private init(path: String, queue: DatabaseQueue) {
         self.path = path
@@ -177,13 +179,13 @@ public final class IndexDatabase: Sendable {
     /// Runs `body` outside any transaction (each statement commits on its
     /// own; `PRAGMA incremental_vacuum` needs that), mapping database errors.
     func writeWithoutTransaction<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
-        defer { lengthsCache.clear() }
+        defer { lengthsCache.clear(); spansCache.clear() }
         return try mappingErrors(operation) { try queue.writeWithoutTransaction(body) }
     }
 
     /// Runs `body` in a write transaction, mapping database errors.
     func write<T>(_ operation: String, _ body: (Database) throws -> T) throws(SuoyinError) -> T {
-        defer { lengthsCache.clear() }
+        defer { lengthsCache.clear(); spansCache.clear() }
         return try mappingErrors(operation) { try queue.write(body) }
     }
 

@@ -102,6 +102,11 @@ enum IndexSchema {
                     SELECT min(id), max(id) FROM passages GROUP BY documentId, line HAVING count(*) > 1;
                 """)
         }
+        migrator.registerMigration("v3: phrase list documents") { db in
+            // How many documents hold each listed phrase, so that a search's totals need not
+            // count them (MatchCounter); NULL in lists built before, until they are rebuilt.
+            try db.execute(sql: "ALTER TABLE phrase_lists ADD COLUMN documents INTEGER")
+        }
         return migrator
     }
 }

@@ -56,6 +56,13 @@ enum PhraseLists {
         return PhraseListEntry(documentFrequency: row["df"], encoded: row["list"])
     }
 
+    /// How many documents hold the phrase with list key `key` (``key(of:)``),
+    /// as counted when the lists were built; nil without a list, or for lists
+    /// built before documents were counted.
+    static func documentCount(_ db: Database, key: Data) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT documents FROM phrase_lists WHERE phrase = ?", arguments: [key])
+    }
+
     /// Rebuilds the lists from the passages; `threshold` overrides the default.
     static func rebuild(_ db: Database, threshold: Int?) throws {
         let rows = try IndexTotals(db).rows
@@ -89,12 +96,15 @@ enum PhraseLists {
     ) throws {
         try db.execute(sql: "DELETE FROM phrase_lists")
         if let collector {
-            let insert = try db.cachedStatement(sql: "INSERT INTO phrase_lists(phrase, df, list) VALUES (?, ?, ?)")
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO phrase_lists(phrase, df, list, documents) VALUES (?, ?, ?, ?)
+                """)
             let trie = collector.trie
             for node in 0..<trie.count where Int(collector.documentFrequencies[node]) >= threshold {
                 let key = Data(HanRuns.key(of: trie.phrase(of: Int32(node))))
                 let entry = collector.entry(of: node, id: id)
-                try insert.execute(arguments: [key, entry.documentFrequency, entry.encoded])
+                try insert.execute(arguments: [key, entry.documentFrequency, entry.encoded,
+                                               Int(collector.documentCounts[node])])
             }
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('phraseLists', 'current')")

@@ -72,8 +72,10 @@ struct CorpusIndex: Sendable {
     }
 
     /// FTS5's own ranking of every match of `query`: `bm25(passages_fts)`,
+    /// then a passage holding a query phrase as typed (``ExactScript``),
     /// then path (bytewise), line and column, as results are ordered.
     func fts5Ranking(_ query: Query) throws -> [Ranked] {
+        let exact = ExactScript(sources: query.positivePhrases.map(\.source))
         let places = try places()
         let scored = try database.read("test") { db in
             try Row.fetchAll(db, sql: "SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?",
@@ -82,6 +84,8 @@ struct CorpusIndex: Sendable {
         return scored.map { (bm25: $0.bm25, place: places[$0.id]!) }
             .sorted { lhs, rhs in
                 if lhs.bm25 != rhs.bm25 { return lhs.bm25 < rhs.bm25 }
+                let (left, right) = (exact.matches(lhs.place.text), exact.matches(rhs.place.text))
+                if left != right { return left }
                 return lhs.place.precedes(rhs.place)
             }
             .map { Ranked(citation: $0.place.citation, score: -$0.bm25) }

@@ -24,12 +24,16 @@ struct JSONResult: Sendable, Equatable {
     var number: String?
     /// The page the passage starts on; nil for JSON `null` (documents without pages).
     var page: Int?
+    /// Citations of the passage's copies (search only; nil for `show`).
+    var copies: [String]?
 
     /// The contract's field list.
     static let contractKeys: Set<String> = [
         "rank", "score", "citation", "path", "title", "line", "start", "end", "section", "text", "highlights",
         "date", "issuer", "number", "page",
     ]
+    /// A search result's fields: the contract's and the citations of its copies, always present.
+    static let searchKeys = contractKeys.union(["copies"])
 
     struct DecodingFailure: Error, CustomStringConvertible {
         var line: String
@@ -48,6 +52,7 @@ struct JSONResult: Sendable, Equatable {
               object["page"] is NSNull || object["page"] is Int
         else { throw DecodingFailure(line: line) }
         keys = Set(object.keys)
+        copies = object["copies"] as? [String]
         rank = object["rank"] as? Int
         score = object["score"] as? Double
         self.citation = citation

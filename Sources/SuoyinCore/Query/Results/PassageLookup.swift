@@ -29,7 +29,7 @@ public struct PassageLookup: Sendable {
     /// nearest citations: the line's passages, else those around the line.
     public func passage(at citation: Citation, context: Int = 0) throws(SuoyinError) -> Found {
         let absolutePath = normalizer.absolute(citation.path)
-        let found = try database.read("look up a passage") { db -> (Row, [Row], Int64)? in
+        let found = try database.read("look up a passage") { db -> (Row, Neighbourhood)? in
             guard let document = try Row.fetchOne(db, sql: """
                 SELECT id, path, absolutePath, title, encoding, size, modified, hash, firstPassage, lastPassage
                 FROM documents WHERE path = ? OR absolutePath = ? LIMIT 1
@@ -38,7 +38,6 @@ public struct PassageLookup: Sendable {
             // The document's passages are the ids firstPassage...lastPassage, in reading order.
             let first: Int64 = document["firstPassage"]
             let last: Int64 = document["lastPassage"]
-            let reach = Int64(clamping: max(context, 0))
             let exact = citation.column.map { "AND column = \($0)" } ?? ""
             guard let target = try Int64.fetchOne(db, sql: """
                 SELECT id FROM passages WHERE id BETWEEN ? AND ? AND line = ? \(exact) ORDER BY column LIMIT 1
@@ -48,21 +47,34 @@ public struct PassageLookup: Sendable {
                     citation: citation.description,
                     nearest: try Self.nearest(to: citation.line, in: first...last, path: document["path"], db))
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT p.id, \(PassageRecord.columns)
-                FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
-                WHERE p.id BETWEEN ? AND ? ORDER BY p.id
-                """, arguments: [target - min(reach, target - first), target + min(reach, last - target)])
-            return (document, rows, target)
+            return (document, try Self.neighbourhood(db, of: target, in: first...last, context: context))
         }
-        guard let (document, rows, target) = found else { throw .documentNotIndexed(path: citation.path) }
-        let results = rows.map { (id: $0["id"] as Int64, result: PassageRecord(row: $0).result) }
+        guard let (document, neighbourhood) = found, let passage = neighbourhood.passage
+        else { throw .documentNotIndexed(path: citation.path) }
         return Found(
-            passage: results.first { $0.id == target }!.result,
-            before: results.filter { $0.id < target }.map(\.result),
-            after: results.filter { $0.id > target }.map(\.result),
-            encoding: document["encoding"],
-            staleness: staleness(of: document))
+            passage: passage, before: neighbourhood.before, after: neighbourhood.after,
+            encoding: document["encoding"], staleness: staleness(of: document))
+    }
+
+    /// A passage (nil when its id is not in the index) and its neighbours, in reading order.
+    typealias Neighbourhood = (before: [SearchResult], passage: SearchResult?, after: [SearchResult])
+
+    /// Passage `target` of the document whose passages are the ids
+    /// `document`, and up to `context` passages on each side within it, in
+    /// reading order: what `show --context` and `search --context` print.
+    static func neighbourhood(
+        _ db: Database, of target: Int64, in document: ClosedRange<Int64>, context: Int
+    ) throws -> Neighbourhood {
+        let reach = Int64(clamping: max(context, 0))
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.id, \(PassageRecord.columns)
+            FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
+            WHERE p.id BETWEEN ? AND ? ORDER BY p.id
+            """, arguments: [target - min(reach, target - document.lowerBound),
+                             target + min(reach, document.upperBound - target)])
+        let results = rows.map { (id: $0["id"] as Int64, result: PassageRecord(row: $0).result) }
+        return (results.filter { $0.id < target }.map(\.result), results.first { $0.id == target }?.result,
+                results.filter { $0.id > target }.map(\.result))
     }
 
     /// Citations of the passages nearest to `line` among the ids `passages`:

@@ -1,0 +1,62 @@
+import GRDB
+
+/// Completes the entries of a page (``ResultWalk``) into results: the
+/// score, a document's count of matches, the copies folded into a passage
+/// (``CopyFinder``) and the passages around it (``PassageLookup``).
+struct ResultDetails {
+    let db: Database
+    let options: SearchOptions
+    let spans: DocumentSpans
+    /// How many passages match in each document shown, when results are documents.
+    private let matches: [Int: Int]
+    private let copies: CopyFinder?
+
+    /// Details for the results of `plan` (planned for every match; nil when
+    /// copies are not folded); `matches` counts each shown document's matches (``MatchCounter``).
+    init(_ db: Database, plan: QueryPlan?, options: SearchOptions, spans: DocumentSpans,
+         lengths: (Database) throws -> PassageLengths, matches: [Int: Int]) throws {
+        self.db = db
+        self.options = options
+        self.spans = spans
+        self.matches = matches
+        copies = options.allCopies ? nil : try plan.map {
+            CopyFinder(db: db, listsCurrent: $0.listsCurrent, allowed: $0.allowed, lengths: try lengths(db))
+        }
+    }
+
+    /// The result an entry stands for, without rank and highlights.
+    func result(for entry: ResultWalk.Entry) throws -> SearchResult {
+        let passage = entry.passage
+        var result = passage.record.result
+        result.score = -passage.bm25
+        let document = entry.document.map { spans.documents[$0] }
+        if options.grouping == .documents, let index = entry.document { result.matches = matches[index] }
+        if let copies {
+            result.copies = try citations(of: try copies.copies(of: passage.id, text: passage.record.text))
+        } else {
+            result.copies = []
+        }
+        if options.context > 0, let document {
+            let span = document.first...document.last
+            let around = try PassageLookup.neighbourhood(db, of: passage.id, in: span, context: options.context)
+            // A stretch's neighbours after it follow its last passage.
+            let after = try passage.through.map { try PassageLookup.neighbourhood(db, of: $0, in: span, context: options.context) }
+            result.before = around.before.map(ContextPassage.init)
+            result.after = (after ?? around).after.map(ContextPassage.init)
+        }
+        return result
+    }
+
+    /// The citations of passages `ids`, in result order of their places (path bytewise, line, column).
+    private func citations(of ids: [Int64]) throws -> [String] {
+        guard !ids.isEmpty else { return [] }
+        let places = try Row.fetchAll(db, sql: """
+            SELECT p.id, p.line, p.column, d.path FROM passages p JOIN documents d ON d.id = p.documentId
+            WHERE p.id IN (SELECT value FROM json_each(?))
+            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            .map { row in ResultOrder.Place(path: Array((row["path"] as String).utf8), line: row["line"], column: row["column"],
+                                            passage: row["id"] as Int64) }
+        return places.sorted { ResultOrder.precedes($0, $1) }
+            .map { Citation(path: String(decoding: $0.path, as: UTF8.self), line: $0.line, column: $0.column).description }
+    }
+}

@@ -1,0 +1,66 @@
+import GRDB
+
+/// Cuts a page from the results in order, where one result may stand for
+/// several passages: a document's best passage stands for all of its
+/// matches (``ResultGrouping/documents``), and the best copy of a passage
+/// for its copies (``DuplicateKey``) unless each copy is wanted.
+///
+/// The walk goes down the results in their order only as far as the page
+/// needs, asking for four times as many when collapsing left it short.
+/// Every page is cut from the same walk — a copy or document folded into a
+/// result on page 1 never comes back on page 2.
+struct ResultWalk {
+    /// One result of the walk: the passage that stands for the others.
+    struct Entry {
+        var passage: RankedRecords.Ranked
+        /// The index of its document in ``DocumentSpans/documents``.
+        var document: Int?
+    }
+
+    let options: SearchOptions
+    let spans: DocumentSpans
+
+    /// The entries `offset..<offset + limit` of the results `ordered`
+    /// gives: `ordered(n)` returns the first `n` passages in order (nil:
+    /// all) and whether those are all there are.
+    func page(
+        _ ordered: (Int?) throws -> (passages: [RankedRecords.Ranked], complete: Bool)
+    ) throws -> [Entry] {
+        let offset = max(options.offset, 0)
+        let (sum, overflows) = offset.addingReportingOverflow(options.limit)
+        let pageEnd: Int? = options.limit > 0 && !overflows ? sum : nil
+        var wanted = pageEnd.map { max($0, 1) }
+        while true {
+            let (passages, complete) = try ordered(wanted)
+            let entries = collapse(passages)
+            if let pageEnd, let asked = wanted, entries.count < pageEnd, !complete {
+                let (more, overflows) = asked.multipliedReportingOverflow(by: 4)
+                wanted = overflows || more > Searcher.deepestTop ? nil : more
+                continue
+            }
+            let end = min(pageEnd ?? entries.count, entries.count)
+            return offset < end ? Array(entries[offset..<end]) : []
+        }
+    }
+
+    /// The passages that stand for others, in order.
+    private func collapse(_ passages: [RankedRecords.Ranked]) -> [Entry] {
+        var entries: [Entry] = []
+        var documents = Set<Int>()
+        var keys = Set<DuplicateKey>()
+        for passage in passages {
+            let document = spans.index(containing: passage.id)
+            switch options.grouping {
+            case .documents:
+                if let document, !documents.insert(document).inserted { continue }
+            case .passages:
+                if !options.allCopies {
+                    let key = DuplicateKey(passage.record.text)
+                    if !key.isEmpty, !keys.insert(key).inserted { continue }
+                }
+            }
+            entries.append(Entry(passage: passage, document: document))
+        }
+        return entries
+    }
+}

@@ -1,0 +1,47 @@
+import SuoyinCore
+
+/// The line that ends `suoyin search`'s text output: which results of how
+/// many were printed, e.g. `10 of 46 passages in 5 documents`, `11–20 of 46
+/// passages in 5 documents` for a later page, `1–5 of 12 documents (46
+/// passages)` when results are documents; with copies folded into the
+/// results, how many are listed under them.
+struct TotalsLine: CustomStringConvertible {
+    var response: SearchResponse
+    var offset: Int
+    var grouping: ResultGrouping
+
+    var description: String {
+        let shown = response.results.count
+        let range = offset == 0 ? "\(shown)" : shown == 1 ? "\(offset + 1)" : "\(offset + 1)–\(offset + shown)"
+        let total = response.total
+        var line = grouping == .documents
+            ? "\(range) of \(Self.counted(total.documents, "document")) (\(Self.counted(total.passages, "passage")))"
+            : "\(range) of \(Self.counts(total))"
+        let copies = response.listedCopies
+        if copies > 0 { line += ", with \(Self.counted(copies, "copy", plural: "copies")) listed under them" }
+        return line
+    }
+
+    /// `46 passages in 5 documents`, `1 passage in 1 document`.
+    static func counts(_ total: SearchTotal) -> String {
+        "\(counted(total.passages, "passage")) in \(counted(total.documents, "document"))"
+    }
+
+    static func counted(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(number) " + (number == 1 ? noun : plural ?? noun + "s")
+    }
+}
+
+/// One line of `suoyin search -l --json`: a matching document.
+struct DocumentLine: Encodable {
+    var path: String
+    var title: String
+    /// How many of its passages match.
+    var matches: Int
+
+    init(_ result: SearchResult) {
+        path = result.path
+        title = result.title
+        matches = result.matches ?? 0
+    }
+}
