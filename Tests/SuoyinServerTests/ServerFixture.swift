@@ -69,8 +69,11 @@ struct ServerFixture: Sendable {
 
     /// One index shared by the tests that only read it, built on first use.
     static func shared() throws -> ServerFixture { try sharedFixture.get() }
-    private static let sharedFixture = Result { () throws -> ServerFixture in
+    private static let sharedFixture = Result { try makeShared() }
+
+    private static func makeShared() throws -> ServerFixture {
         let fixture = try ServerFixture()
+        // Nothing else removes the shared index: remove it when the test process ends.
         atexit { try? ServerFixture.sharedFixture.get().remove() }
         return fixture
     }
@@ -94,9 +97,20 @@ final class LogLines: @unchecked Sendable {
     }
 }
 
+/// `value` serialized with sorted keys: equal strings, equal JSON.
+func canonicalJSON(_ value: Any) -> String {
+    (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]))
+        .map { String(decoding: $0, as: UTF8.self) } ?? "?"
+}
+
 extension TestResponse {
     /// The body as text.
     var text: String { String(buffer: body) }
+
+    /// Each of the body's `key` objects as canonical JSON (keys sorted), to compare exactly.
+    func canonicalObjects(_ key: String) -> [String] {
+        ((json[key] as? [Any]) ?? []).map(canonicalJSON)
+    }
 
     /// The body as a JSON object.
     var json: [String: Any] {

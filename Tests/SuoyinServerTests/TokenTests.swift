@@ -75,9 +75,9 @@ struct TokenTests {
 
     @Test("tokens compare equal only when equal")
     func comparison() {
-        #expect(TokenMiddleware<BasicRequestContext>.equal("abcdefgh", "abcdefgh"))
-        #expect(!TokenMiddleware<BasicRequestContext>.equal("abcdefg", "abcdefgh"))
-        #expect(!TokenMiddleware<BasicRequestContext>.equal("abcdefghi", "abcdefgh"))
-        #expect(!TokenMiddleware<BasicRequestContext>.equal("", "abcdefgh"))
+        #expect(TokenMiddleware.equal("abcdefgh", "abcdefgh"))
+        #expect(!TokenMiddleware.equal("abcdefg", "abcdefgh"))
+        #expect(!TokenMiddleware.equal("abcdefghi", "abcdefgh"))
+        #expect(!TokenMiddleware.equal("", "abcdefgh"))
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 enum OpenAPIDocument {
     static let json = Data(text.utf8)
 
-    private static let error = #"{"description": "%@", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}"#
+    private static let error = ##"{"description": "%@", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}"##
 
     private static func failure(_ description: String) -> String {
         error.replacingOccurrences(of: "%@", with: description)

@@ -42,7 +42,7 @@ struct IndexService: Sendable {
             return try await Blocking.run {
                 do {
                     return try body(try provider.database())
-                } catch {
+                } catch let error as SuoyinError {
                     if case .database = error { provider.forget() }
                     throw error
                 }

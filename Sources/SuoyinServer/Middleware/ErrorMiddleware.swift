@@ -3,8 +3,10 @@ import Hummingbird
 /// Turns whatever a route throws (Hummingbird's 404 for an unknown path, a
 /// problem from a middleware) into the response a client expects: JSON
 /// `{"error": …}` under `/api/`, a page elsewhere. Nothing internal is shown.
-struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    let page: (RequestProblem, Request) -> Response
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
+    let page: @Sendable (RequestProblem, Request) -> Response
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {

@@ -3,7 +3,9 @@ import Hummingbird
 /// Refuses what a search server never needs before any work is done: URLs
 /// over 8 KB (414), methods other than GET and HEAD (405; POST only for the
 /// login form) and request bodies (413; the login form's is at most 2 KB).
-struct RequestLimitsMiddleware<Context: RequestContext>: RouterMiddleware {
+struct RequestLimitsMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
     static let maximumURLBytes = 8 * 1024
     static let maximumLoginBodyBytes = 2 * 1024
 

@@ -6,7 +6,9 @@ import Hummingbird
 ///
 /// The path is logged without its query string, so neither a query nor a
 /// token, nor any document's text, ever reaches the log.
-struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
+struct RequestLogMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
     let log: @Sendable (String) -> Void
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

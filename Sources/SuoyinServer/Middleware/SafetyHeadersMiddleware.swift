@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// Adds the headers that keep a page from running or loading anything but
@@ -5,13 +6,15 @@ import Hummingbird
 /// `default-src 'self'` (no inline script, no other origin, no plugins, no
 /// framing), `nosniff`, and no referrer, so that a query in the URL never
 /// leaves with a link.
-struct SafetyHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+struct SafetyHeadersMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
     static var headers: HTTPFields {
         [
             .contentSecurityPolicy: "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             .xContentTypeOptions: "nosniff",
             HTTPField.Name("Referrer-Policy")!: "no-referrer",
-            .xFrameOptions: "DENY",
+            HTTPField.Name("X-Frame-Options")!: "DENY",
         ]
     }
 

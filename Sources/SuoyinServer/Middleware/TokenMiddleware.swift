@@ -4,10 +4,12 @@ import Hummingbird
 /// the API as `Authorization: Bearer TOKEN`, the page as the cookie the
 /// login form sets. The page's assets and the login form itself are open,
 /// so that the form can be shown and styled.
-struct TokenMiddleware<Context: RequestContext>: RouterMiddleware {
+struct TokenMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+
     static let cookieName = "suoyin_token"
     let token: String
-    let loginPage: (Request, _ failed: Bool) -> Response
+    let loginPage: @Sendable (Request, _ failed: Bool) -> Response
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path

@@ -10,13 +10,13 @@ struct LoginController {
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("login") { request, _ in Self.form(request, failed: false) }
         router.post("login") { request, _ in
-            let body = try await request.body.collect(upTo: RequestLimitsMiddleware<BasicRequestContext>.maximumLoginBodyBytes)
+            let body = try await request.body.collect(upTo: RequestLimitsMiddleware.maximumLoginBodyBytes)
             let fields = (try? QueryString(String(buffer: body))) ?? .empty
-            guard let given = try? fields.value("token"), TokenMiddleware<BasicRequestContext>.equal(given, token) else {
+            guard let given = try? fields.value("token"), TokenMiddleware.equal(given, token) else {
                 return Self.form(request, failed: true, next: (try? fields.value("next")) ?? nil)
             }
             var response = Response(status: .seeOther, headers: [.location: Self.safeNext((try? fields.value("next")) ?? nil)])
-            response.setCookie(Cookie(name: TokenMiddleware<BasicRequestContext>.cookieName, value: token, path: "/",
+            response.setCookie(Cookie(name: TokenMiddleware.cookieName, value: token, path: "/",
                                       secure: false, httpOnly: true, sameSite: .strict))
             return response
         }

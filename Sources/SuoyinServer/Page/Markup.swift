@@ -21,7 +21,7 @@ struct Markup {
 
     /// An element with escaped attribute values (nil leaves the attribute
     /// out, "" writes it bare) and its children. Names are the code's own literals.
-    static func element(_ name: StaticString, _ attributes: [(StaticString, String?)] = [], _ children: [Markup] = []) -> Markup {
+    static func element(_ name: StaticString, _ attributes: [(String, String?)] = [], _ children: [Markup] = []) -> Markup {
         var html = "<\(name)"
         for (attribute, value) in attributes {
             guard let value else { continue }

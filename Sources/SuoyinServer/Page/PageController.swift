@@ -34,7 +34,7 @@ struct PageController {
             let context = try parameters.integer("context", in: 0...SearchRequest.maximumContext, default: PassagePage.defaultContext)
             let found = try await service.passage(at: citation, context: context)
             let page = PassagePage(language: layout.language, citation: citation.description,
-                                   query: (try? parameters.value("q")) ?? nil ?? "", context: context)
+                                   query: ((try? parameters.value("q")) ?? nil) ?? "", context: context)
             return layout.page(title: found.passage.title, page.content(found))
         }
     }

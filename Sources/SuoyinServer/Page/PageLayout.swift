@@ -14,29 +14,30 @@ struct PageLayout {
         let other = PageLanguage(isEnglish: !l.isEnglish, isChosen: true)
         let switchLink = PageLink.to(path, parameters.filter { $0.0 != "lang" } + other.parameter)
         let home = PageLink.to("/", l.parameter)
-        let root = Markup.element("html", [("lang", l.code)], [
-            .element("head", [], [
-                .element("meta", [("charset", "utf-8")]),
-                .element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-                .element("meta", [("name", "referrer"), ("content", "no-referrer")]),
-                .element("title", [], [.text(title + " · " + l.t("索引", "Suoyin"))]),
-                .element("link", [("rel", "stylesheet"), ("href", "/assets/style.css")]),
-                .element("script", [("src", "/assets/app.js"), ("defer", "")]),
-            ]),
-            .element("body", [], [
-                .element("a", [("class", "skip"), ("href", "#main")], [.text(l.t("跳到内容", "Skip to content"))]),
-                .element("header", [("class", "site")], [
-                    .element("a", [("class", "brand"), ("href", home)], [.text(l.t("索引 Suoyin", "Suoyin 索引"))]),
-                    .element("nav", [("aria-label", l.t("主导航", "Main"))], [
-                        .element("a", [("href", home)], [.text(l.t("搜索", "Search"))]),
-                        .element("a", [("href", PageLink.to("/stats", l.parameter))], [.text(l.t("统计", "Statistics"))]),
-                        .element("a", [("href", switchLink), ("lang", other.code), ("hreflang", other.code)],
-                                 [.text(l.isEnglish ? "中文" : "English")]),
-                    ]),
-                ]),
-                .element("main", [("id", "main")], content),
-            ]),
+        let head = Markup.element("head", [], [
+            .element("meta", [("charset", "utf-8")]),
+            .element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+            .element("meta", [("name", "referrer"), ("content", "no-referrer")]),
+            .element("title", [], [.text(title + " · " + l.t("索引", "Suoyin"))]),
+            .element("link", [("rel", "stylesheet"), ("href", "/assets/style.css")]),
+            .element("script", [("src", "/assets/app.js"), ("defer", "")]),
         ])
+        let links: [Markup] = [
+            .element("a", [("href", home)], [.text(l.t("搜索", "Search"))]),
+            .element("a", [("href", PageLink.to("/stats", l.parameter))], [.text(l.t("统计", "Statistics"))]),
+            .element("a", [("href", switchLink), ("lang", other.code), ("hreflang", other.code)],
+                     [.text(l.isEnglish ? "中文" : "English")]),
+        ]
+        let header = Markup.element("header", [("class", "site")], [
+            .element("a", [("class", "brand"), ("href", home)], [.text(l.t("索引 Suoyin", "Suoyin 索引"))]),
+            .element("nav", [("aria-label", l.t("主导航", "Main"))], links),
+        ])
+        let body = Markup.element("body", [], [
+            .element("a", [("class", "skip"), ("href", "#main")], [.text(l.t("跳到内容", "Skip to content"))]),
+            header,
+            .element("main", [("id", "main")], content),
+        ])
+        let root = Markup.element("html", [("lang", l.code)], [head, body])
         return Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
