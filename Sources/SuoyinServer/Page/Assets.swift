@@ -78,8 +78,8 @@ enum Assets {
         li.result h2 { font-size: 1.05em; margin: 0; }
         .rank { color: var(--muted); font-weight: 400; }
         nav.section { color: var(--muted); font-size: .9em; }
-        dl.meta { display: flex; flex-wrap: wrap; gap: 0 1em; margin: .2em 0; font-size: .85em; color: var(--muted); }
-        dl.meta dt { font-weight: 600; } dl.meta dt::after { content: "："; } dl.meta dd { margin: 0; }
+        dl.meta { display: flex; flex-wrap: wrap; gap: 0; margin: .2em 0; font-size: .85em; color: var(--muted); }
+        dl.meta dt { font-weight: 600; } dl.meta dt::after { content: "："; } dl.meta dd { margin: 0 1.2em 0 0; }
         .cite { margin: .2em 0; font-size: .85em; }
         .citation { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; overflow-wrap: anywhere; }
         .passage, .document-passages p { margin: .3em 0; overflow-wrap: anywhere; }

@@ -7,8 +7,10 @@ struct SearchForm {
     func markup() -> Markup {
         let l = language
         let value = { (name: String) in (try? parameters.value(name)) ?? "" }
+        // The options stay open when any differs from its default, so that a filtered page says so.
+        let defaults = ["group": "passages", "sort": "relevance", "within": "paragraph", "context": "0", "limit": "10"]
         let hasOptions = ["path", "since", "until", "issuer", "number", "group", "sort", "within", "context", "copies", "exact", "limit"]
-            .contains { !value($0).isEmpty }
+            .contains { !value($0).isEmpty && value($0) != defaults[$0] }
         var fields: [Markup] = [
             .element("div", [("class", "query")], [
                 .element("label", [("for", "q"), ("class", "visually-hidden")], [.text(l.t("查询", "Query"))]),
