@@ -85,7 +85,7 @@ struct LineLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
-        write("suoyin: \(level): \(message)")
+    func log(event: LogEvent) {
+        write("suoyin: \(event.level): \(event.message)")
     }
 }
