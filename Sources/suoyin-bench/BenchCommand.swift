@@ -18,6 +18,7 @@ struct BenchCommand: ParsableCommand {
               swift run -c release suoyin-bench --json bench.json
                                                                  200 MB, with the results as JSON too.
               swift run -c release suoyin-bench --corpus Corpus  Measure a real folder instead.
+              suoyin-bench --serve                               suoyin serve under load (needs wrk).
             """)
 
     @Option(help: "Megabytes (1,000,000 bytes) of text to generate.")
@@ -44,6 +45,18 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp(
         "The suoyin executable for whole-process timings; defaults to the one beside this benchmark.", valueName: "file"))
     var suoyin: String?
+
+    @Flag(help: "Measure `suoyin serve` under load (wrk) instead: see --clients, --seconds, --extra.")
+    var serve = false
+
+    @Option(help: "With --serve: concurrent connections.")
+    var clients = 32
+
+    @Option(help: "With --serve: seconds of each load run.")
+    var seconds = 30
+
+    @Option(help: "With --serve: megabytes that `suoyin index` adds during the second run.")
+    var extra = 20
 
     @Flag(help: "Keep the temporary folder with the corpus and the indexes, and print where it is.")
     var keep = false
@@ -72,6 +85,15 @@ struct BenchCommand: ParsableCommand {
         }
         let scratch = try ScratchFolder()
         defer { keep ? BenchRun.say("Kept \(scratch.path)") : scratch.remove() }
+        if serve {
+            guard let binary = suoyin ?? SearchProcessTimer.siblingBinary() else {
+                throw ValidationError("--serve needs the suoyin binary: build it beside the benchmark or pass --suoyin FILE.")
+            }
+            let load = ServeLoad(megabytes: size, extraMegabytes: extra, seed: seed, clients: clients, seconds: seconds,
+                                 training: training, suoyinBinary: binary, scratch: scratch)
+            print(try load.run(), terminator: "")
+            return
+        }
         let options = BenchRun.Options(
             megabytes: size, corpus: corpus, seed: seed, runs: runs, training: training,
             suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary(), builds: builds)

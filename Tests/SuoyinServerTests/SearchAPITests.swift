@@ -85,6 +85,30 @@ struct SearchAPITests {
         }
     }
 
+    @Test("issuer, number, within, exact and copies reach the search")
+    func moreOptions() async throws {
+        let fixture = try ServerFixture.shared()
+        let database = try IndexDatabase.open(at: fixture.indexPath)
+        let filter = try SearchFilter(pathPatterns: [], since: nil, until: nil, issuers: ["司法局"], numbers: [])
+        let query = try QueryParser.parse("2023年 法治", scope: .document, exact: true)
+        let expected = try Searcher(database: database).search(query, filter: filter, options: SearchOptions(limit: 5, allCopies: true))
+        let encoder = ResultJSON.encoder()
+        let objects = try expected.results.map { canonicalJSON(try JSONSerialization.jsonObject(with: encoder.encode($0))) }
+        #expect(!objects.isEmpty)
+        try await fixture.test { client in
+            let uri = "/api/search?q=2023%E5%B9%B4+%E6%B3%95%E6%B2%BB&limit=5&issuer=%E5%8F%B8%E6%B3%95%E5%B1%80&within=document&exact=true&copies=all"
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.canonicalObjects("results") == objects)
+                #expect((response.json["total"] as? [String: Int])?["passages"] == expected.total.passages)
+            }
+            try await client.execute(uri: "/api/search?q=%E6%B3%95%E6%B2%BB&number=%E5%9B%BD%E5%8F%91", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.json["total"] as? [String: Int] == ["passages": 0, "documents": 0])
+            }
+        }
+    }
+
     @Test("the query's repairs come back as notices")
     func notices() async throws {
         try await ServerFixture.shared().test { client in
@@ -117,6 +141,7 @@ struct SearchAPITests {
         ("/api/search?q=a&exact=maybe", "Parameter 'exact': 'maybe' is not true or false."),
         ("/api/search?q=a&limit=1&limit=2", "Parameter 'limit': given 2 times; give it once."),
         ("/api/search?q=a&colour=red", "Unknown parameter 'colour'."),
+        ("/api/search?q=a&issuer=%E3%80%81", "Parameter 'issuer': no text to look for"),
         ("/api/search?q=%FF", "Parameter 'q': not valid percent-encoded UTF-8."),
         ("/api/search?q=a%00b", "Parameter 'q': contains a control character."),
         ("/api/search?q=NOT%20a", "The query 'NOT a' only excludes terms."),

@@ -26,8 +26,11 @@ struct RequestProblem: Error, Equatable {
     init(_ error: SuoyinError) {
         message = error.description
         switch error {
-        case .emptyQuery, .onlyExclusions, .unreadableQuery, .malformedCitation, .emptyFilter:
+        case .emptyQuery, .onlyExclusions, .unreadableQuery, .malformedCitation, .unknownEncoding:
             status = .badRequest
+        case .emptyFilter(let option):
+            status = .badRequest
+            message = "Parameter '\(option.trimmingPrefix("--"))': no text to look for once spaces and punctuation are set aside. Give part of the value."
         case .invalidDate(let option, let value):
             status = .badRequest
             message = "Parameter '\(option.trimmingPrefix("--"))': '\(value)' is not a date. Give it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-06."
@@ -39,8 +42,6 @@ struct RequestProblem: Error, Equatable {
         case .noIndex, .notAnIndex, .staleIndex, .indexBusy, .database:
             status = .serviceUnavailable
         case .searchFailed:
-            status = .internalServerError
-        default:
             status = .internalServerError
         }
     }
