@@ -9,6 +9,9 @@ struct BenchReport: Codable {
         var traditionalDocuments: Int?
         var bytes: Int
         var passages: Int
+        /// Lines cut into several passages, and the passages that lie in them.
+        var splitLines: Int
+        var passagesInSplitLines: Int
         var hanCharacters: Int
         var distinctHanCharacters: Int
         var distinctBigrams: Int
@@ -36,11 +39,11 @@ struct BenchReport: Codable {
     struct ClassLatency: Codable {
         var queryClass: QueryClass
         var queries: Int
-        /// How the baseline answered the class: `MATCH`, `LIKE` or `mixed`.
+        /// How the baseline answered the class: `MATCH`, `LIKE`, `mixed` or `—` (not at all).
         var baselineMethod: String
         var suoyin: LatencyStats
-        var baseline: LatencyStats
-        var p50Ratio: Double
+        var baseline: LatencyStats?
+        var p50Ratio: Double?
     }
 
     /// Whole `suoyin search` processes for one query.
@@ -89,11 +92,13 @@ struct BenchReport: Codable {
             let members = queries.filter { $0.query.queryClass == queryClass }
             guard !members.isEmpty else { return nil }
             let suoyin = LatencyStats(milliseconds: members.flatMap(\.suoyinSamples))
-            let baseline = LatencyStats(milliseconds: members.flatMap(\.baselineSamples))
+            let samples = members.flatMap(\.baselineSamples)
+            let baseline = samples.isEmpty ? nil : LatencyStats(milliseconds: samples)
             let methods = Set(members.map(\.baselineMethod))
             return ClassLatency(queryClass: queryClass, queries: members.count,
                                 baselineMethod: methods.count == 1 ? methods.first! : "mixed",
-                                suoyin: suoyin, baseline: baseline, p50Ratio: suoyin.p50 / max(baseline.p50, 1e-9))
+                                suoyin: suoyin, baseline: baseline,
+                                p50Ratio: baseline.map { suoyin.p50 / max($0.p50, 1e-9) })
         }
     }
 

@@ -17,7 +17,8 @@ struct BenchRun {
     }
 
     /// Classes whose first query is also timed as a whole `suoyin search` process.
-    static let processClasses: [QueryClass] = [.oneFrequent, .twoFrequent, .sixToTen, .and]
+    static let processClasses: [QueryClass] = [.oneFrequent, .twoFrequent, .sixToTen, .and, .boolean, .near, .numerals,
+                                               .andParagraph, .paragraph, .count, .group, .copies]
 
     let options: Options
     let scratch: ScratchFolder
@@ -49,8 +50,10 @@ struct BenchRun {
 
         Self.say("Folding passages and counting characters…")
         let passages = try FoldedPassages(index: index)
+        let lines = try PassageLines(index: index, passages: passages)
         let tables = FrequencyTables(passages: passages)
-        let queries = try QuerySet.pick(tables: tables, passages: passages, index: index, script: script, seed: options.seed)
+        let queries = try QuerySet.pick(
+            tables: tables, passages: passages, lines: lines, index: index, script: script, seed: options.seed)
         let searcher: Searcher
         do throws(SuoyinError) {
             searcher = Searcher(database: try IndexDatabase.open(at: builds.indexPath))
@@ -63,7 +66,7 @@ struct BenchRun {
             Self.say("Timing \(query.queryClass.rawValue): \(query.text)")
             return try benchmark.measure(query)
         }
-        let checker = CorrectnessCheck(searcher: searcher, index: index, passages: passages)
+        let checker = CorrectnessCheck(searcher: searcher, index: index, passages: passages, lines: lines)
         let correctness = try queries.map { query throws(BenchError) in
             Self.say("Checking \(query.text)")
             return try checker.check(query)
@@ -91,6 +94,7 @@ struct BenchRun {
             source: options.corpus ?? "generated", seed: options.corpus == nil ? options.seed : nil,
             documents: builds.indexed.documents, traditionalDocuments: generated?.traditionalDocuments,
             bytes: builds.indexed.measurement.inputBytes, passages: builds.indexed.passages,
+            splitLines: lines.splitLines, passagesInSplitLines: lines.passagesInSplitLines,
             hanCharacters: tables.hanCharacters, distinctHanCharacters: tables.characters.filter { $0 > 0 }.count,
             distinctBigrams: tables.bigrams.count, trainingDistinctBigrams: training?.distinctBigrams,
             generationSeconds: generated?.seconds)
@@ -182,9 +186,9 @@ struct BenchRun {
         guard let measured = measurements.first(where: { $0.query.queryClass == .oneFrequent }) else { return [] }
         let term = measured.query.text
         let plain = try baseline.plainLikeCount(term)
-        guard plain != measured.baselineHits else { return [] }
+        guard let hits = measured.baselineHits, plain != hits else { return [] }
         return ["SQLite \(settings.sqliteVersion)'s trigram table answers `text LIKE '%\(term)%'` with \(plain) rows; "
-                + "\(measured.baselineHits) passages contain it. The baseline writes `+text LIKE ?` for terms under "
+                + "\(hits) passages contain it. The baseline writes `+text LIKE ?` for terms under "
                 + "3 characters, which keeps FTS5 out and scans the table."]
     }
 
@@ -196,14 +200,23 @@ struct BenchRun {
             + "split from the Suoyin index). Suoyin's phases are its own timings (IndexSummary): writing overlaps "
             + "reading files on the second core; merging and phrase lists follow it.",
         "Peak RSS is the build process's VmHWM.",
-        "Suoyin latency: QueryParser.parse + Searcher.search(limit: 10): the exact bm25 top 10 (from the phrase "
+        "Suoyin latency: QueryParser.parse (scope passage, or paragraph for the two paragraph classes) + "
+            + "Searcher.search(limit: 10): the exact bm25 top 10 (from the phrase "
             + "lists for one-phrase queries, else FTS5's matches scored by Suoyin), with highlights. Baseline: its top 10; MATCH of quoted trigram phrases ranked by bm25 when every term has "
             + "≥ 3 characters, else LIKE '%…%', unranked, which stops at the 10th match (fast for frequent terms, a "
             + "full scan for rare ones). The trigram tokenizer does not fold traditional and simplified script.",
         "A `suoyin search` process starts with an empty SQLite page cache and reads the doclists it needs; "
             + "in-process runs reuse one connection whose cache is warm.",
-        "Correctness: brute force = passages whose folded text contains the folded terms; overlap@10 compares "
-            + "Searcher's top 10 with an exhaustive bm25 ranking of every match (ties by path, line, column).",
+        "Correctness: brute force = passages whose folded text contains the folded terms, combined as the query "
+            + "says (its own evaluator of AND/OR/NOT; NEAR/N: occurrences at most N characters apart on the folded "
+            + "text, either order; numerals: any form from the benchmark's own spelling table, digits as whole "
+            + "words; paragraph scope: lines where every term occurs in one of the line's passages). Same set: "
+            + "Searcher's results (limit 0) are exactly those passages (lines), and FTS5 counts as many where its "
+            + "expression is exact. overlap@10 compares Searcher's top 10 with an exhaustive bm25 ranking of every "
+            + "match (ties by path, line, column); not for NEAR and numerals, which FTS5's bm25() does not score "
+            + "as Suoyin does. --count: Searcher.count's passages and documents; --group: every document with "
+            + "its number of matching passages; copies folded: one result per group of passages equal after "
+            + "folding without white space and punctuation, with the group's size, and the totals.",
     ]
 
     /// Prints a progress line on standard error.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Writes a deterministic corpus of report-like documents into a folder.
 ///
@@ -6,27 +7,38 @@ import Foundation
 /// (`…市人民政府关于2022年度…情况的报告`), a date line, an introduction, then
 /// numbered sections: `一、` headings on a line of their own, `（一）`
 /// subsections whose first sentence is a heading with body text on the same
-/// line, and now and then `1.` points. Each document aims at a size drawn
-/// from 10–40 KB; about one in ten is written in traditional script.
+/// line (now and then opening with an article or a month, `根据第十二条，`,
+/// `2023年5月，`), and now and then `1.` points. Each document aims at a size drawn
+/// from 10–40 KB; about one in ten is written in traditional script, and
+/// one in fifty is posted again as the next document, half of those in
+/// traditional script.
 /// The same seed gives the same bytes.
 struct CorpusGenerator {
     static let traditionalShare = 0.1
     static let documentBytes = 10_000...40_000
     static let documentsPerFolder = 500
+    /// The share of subsections whose body opens with an article or a month (see ``reference(into:)``).
+    static let referenceShare = 0.2
+    /// The share of documents posted twice (see ``generate(bytes:into:)``).
+    static let repostShare = 0.02
 
     /// What was written.
     struct Result: Codable {
         var documents = 0
         var traditionalDocuments = 0
+        /// Documents that are a copy of the one before, in either script.
+        var reposts = 0
         var bytes = 0
         var seconds = 0.0
     }
 
     private var prose: ProseGenerator
+    private var references: SplitMix64
     private let script: TraditionalScript
 
     init(training: TrainingCorpus, script: TraditionalScript, seed: UInt64) {
         prose = ProseGenerator(training: training, seed: seed)
+        references = SplitMix64(seed: seed ^ 0x4E55_4D45_5241_4C53)  // "NUMERALS"
         self.script = script
     }
 
@@ -41,23 +53,34 @@ struct CorpusGenerator {
                 scalars = scalars.map(script.form(of:))
                 result.traditionalDocuments += 1
             }
-            let text = HanBlock.string(scalars)
-            let subfolder = (folder as NSString).appendingPathComponent(
-                String(format: "part-%03d", result.documents / Self.documentsPerFolder))
-            let path = (subfolder as NSString).appendingPathComponent(String(format: "report-%06d.txt", result.documents))
-            do {
-                if result.documents % Self.documentsPerFolder == 0 {
-                    try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
-                }
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw .io(path: path, message: error.localizedDescription)
+            try write(HanBlock.string(scalars), into: folder, result: &result)
+            // Now and then the same report is posted again elsewhere, half the time in
+            // traditional script: copies, as on collections gathered from several sites.
+            if references.chance(Self.repostShare) {
+                let repost = !isTraditional && references.chance(0.5) ? scalars.map(script.form(of:)) : scalars
+                try write(HanBlock.string(repost), into: folder, result: &result)
+                result.reposts += 1
             }
-            result.documents += 1
-            result.bytes += text.utf8.count
         }
         result.seconds = stopwatch.seconds
         return result
+    }
+
+    /// Writes `text` as the next document, `part-NNN/report-NNNNNN.txt`.
+    private func write(_ text: String, into folder: String, result: inout Result) throws(BenchError) {
+        let subfolder = (folder as NSString).appendingPathComponent(
+            String(format: "part-%03d", result.documents / Self.documentsPerFolder))
+        let path = (subfolder as NSString).appendingPathComponent(String(format: "report-%06d.txt", result.documents))
+        do {
+            if result.documents % Self.documentsPerFolder == 0 {
+                try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
+            }
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw .io(path: path, message: error.localizedDescription)
+        }
+        result.documents += 1
+        result.bytes += text.utf8.count
     }
 
     /// One document of about `target` bytes, as code points.
@@ -91,6 +114,7 @@ struct CorpusGenerator {
             for subsection in 1...prose.random.draw(in: 2...5) where bytes < target {
                 append("（" + Self.numeral(subsection) + "）", to: &text)
                 heading(into: &text)
+                reference(into: &text)
                 prose.paragraph(into: &text)
                 endLine()
                 for _ in 0..<prose.random.below(3) {
@@ -121,10 +145,23 @@ struct CorpusGenerator {
 
     /// `number` (1–99) in Chinese numerals: 一, 十, 十二, 二十, 二十三.
     static func numeral(_ number: Int) -> String {
-        let digits = Array("〇一二三四五六七八九")
-        let tens = number / 10
-        let units = number % 10
-        let tensPart = tens == 0 ? "" : (tens == 1 ? "" : String(digits[tens])) + "十"
-        return tensPart + (units == 0 ? "" : String(digits[units]))
+        NumeralSpelling.chinese(number)[0]
+    }
+
+    /// Now and then a subsection's body opens with an article (`根据第12条，`)
+    /// or a month (`2023年5月，`), in Arabic or Chinese numerals alike, for the
+    /// numeral queries. Drawn from a stream of its own, so the prose is the
+    /// one the same seed always gave.
+    private mutating func reference(into text: inout [UInt32]) {
+        guard references.chance(Self.referenceShare) else { return }
+        let chinese = references.chance(0.5)
+        func spelled(_ number: Int) -> String { chinese ? Self.numeral(number) : "\(number)" }
+        if references.chance(0.5) {
+            append("根据第" + spelled(references.draw(in: 1...30)) + "条，", to: &text)
+        } else {
+            let year = references.draw(in: 2015...2024)
+            let month = references.draw(in: 1...12)
+            append((chinese ? NumeralSpelling.year(year)[0] : "\(year)") + "年" + spelled(month) + "月，", to: &text)
+        }
     }
 }

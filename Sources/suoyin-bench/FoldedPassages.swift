@@ -35,12 +35,25 @@ struct FoldedPassages {
 
     /// How many passages `query` matches, by Suoyin's rules applied to plain text.
     func count(matching query: BenchQuery) -> Int {
-        let sets = query.terms.map { passages(containing: $0) }
+        passages(matching: query).count
+    }
+
+    /// The passages `query` matches within one passage, by Suoyin's rules applied to plain text.
+    func passages(matching query: BenchQuery) -> Set<Int> {
         switch query.kind {
-        case .phrase: return sets[0].count
-        case .and: return sets[0].intersection(sets[1]).count
-        case .or: return sets[0].union(sets[1]).count
-        case .not: return sets[0].subtracting(sets[1]).count
+        case .expression:
+            guard let expression = query.expression else { return [] }
+            return expression.evaluate({ passages(containing: $0) }, near: { passages(with: $0, near: $1, distance: $2) })
+        case .numeral:
+            return passages(containingAnyOf: Array(query.terms.dropFirst()))
+        case .phrase, .and, .or, .not:
+            let sets = query.terms.map { passages(containing: $0) }
+            switch query.kind {
+            case .and: return sets[0].intersection(sets[1])
+            case .or: return sets[0].union(sets[1])
+            case .not: return sets[0].subtracting(sets[1])
+            default: return sets[0]
+            }
         }
     }
 
@@ -67,7 +80,7 @@ struct FoldedPassages {
     }
 
     /// The passage holding byte `offset`: the last start at or before it.
-    private func passageIndex(atByte offset: Int) -> Int {
+    func passageIndex(atByte offset: Int) -> Int {
         var low = 0
         var high = starts.count - 1
         while low + 1 < high {

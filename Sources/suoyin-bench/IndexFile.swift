@@ -21,7 +21,7 @@ struct IndexFile {
     }
 
     let path: String
-    private let queue: DatabaseQueue
+    fileprivate let queue: DatabaseQueue
 
     init(path: String) throws(BenchError) {
         self.path = path
@@ -117,30 +117,61 @@ struct IndexFile {
     }
 
     /// Every passage matching `expression`, scored by FTS5's BM25 without
-    /// ORDER BY or LIMIT, then sorted here the way `Searcher` promises:
-    /// by score, then path, line and column.
-    func exhaustiveRanking(_ expression: String) throws(BenchError) -> [Ranked] {
+    /// ORDER BY or LIMIT, then sorted here the way `Searcher` promises: by
+    /// score, then a passage holding one of `typed` exactly as written (each
+    /// of its space-separated parts) before one that matches only after
+    /// folding, then path, line and column.
+    func exhaustiveRanking(_ expression: String, typed: [String] = []) throws(BenchError) -> [Ranked] {
+        let parts = typed.map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }.filter { !$0.isEmpty }
         let ranked = try BenchError.database(path, "rank all matches") {
             try queue.read { db in
                 let rows = try Row.fetchCursor(db, sql: """
-                    SELECT d.path, p.line, p.column, bm25(passages_fts)
+                    SELECT d.path, p.line, p.column, bm25(passages_fts), p.text
                     FROM passages_fts
                     JOIN passages p ON p.id = passages_fts.rowid
                     JOIN documents d ON d.id = p.documentId
                     WHERE passages_fts MATCH ?
                     """, arguments: [expression])
-                var ranked: [Ranked] = []
+                var ranked: [(Ranked, Bool)] = []
                 while let row = try rows.next() {
-                    ranked.append(Ranked(citation: Citation(path: row[0], line: row[1], column: row[2]), bm25: row[3]))
+                    let text: String = row[4]
+                    let exact = parts.contains { $0.allSatisfy { text.contains($0) } }
+                    ranked.append((Ranked(citation: Citation(path: row[0], line: row[1], column: row[2]), bm25: row[3]), exact))
                 }
                 return ranked
             }
         }
-        return ranked.sorted { a, b in
+        return ranked.sorted { x, y in
+            let (a, b) = (x.0, y.0)
             if a.bm25 != b.bm25 { return a.bm25 < b.bm25 }
+            if x.1 != y.1 { return x.1 }
             if a.citation.path != b.citation.path { return a.citation.path < b.citation.path }
             if a.citation.line != b.citation.line { return a.citation.line < b.citation.line }
             return (a.citation.column ?? 0) < (b.citation.column ?? 0)
+        }.map(\.0)
+    }
+}
+
+extension IndexFile {
+    /// Every document's path by id.
+    func documentPaths() throws(BenchError) -> [Int64: String] {
+        try BenchError.database(path, "read the documents") {
+            try queue.read { db in
+                var paths: [Int64: String] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, path FROM documents")
+                while let row = try rows.next() { paths[row[0]] = row[1] }
+                return paths
+            }
+        }
+    }
+
+    /// Calls `body` with every passage's id, document id, line and column, in id order.
+    func forEachPassageLine(_ body: (Int64, Int64, Int, Int) -> Void) throws(BenchError) {
+        try BenchError.database(path, "read the passages' lines") {
+            try queue.read { db in
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, documentId, line, \"column\" FROM passages ORDER BY id")
+                while let row = try rows.next() { body(row[0], row[1], row[2], row[3]) }
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ struct MarkdownReport {
         let traditional = corpus.traditionalDocuments.map { " (\(int($0)) in traditional script)" } ?? ""
         var bigrams = "\(int(corpus.distinctBigrams)) distinct Han bigrams"
         if let training = corpus.trainingDistinctBigrams { bigrams += " (the training folder has \(int(training)))" }
+        let share = number(100 * Double(corpus.passagesInSplitLines) / Double(max(corpus.passages, 1)), 1)
+        let split = "\(int(corpus.passagesInSplitLines)), \(share) %, in \(int(corpus.splitLines)) lines cut into several"
         let generated = corpus.generationSeconds.map { "; generated in \(number($0, 1)) s" } ?? ""
         let load = [machine.loadAtStart, machine.loadAtEnd].map { $0.map { number($0, 1) } ?? "?" }.joined(separator: " → ")
         let synchronous = ["OFF", "NORMAL", "FULL", "EXTRA"].indices.contains(settings.synchronous)
@@ -25,7 +27,7 @@ struct MarkdownReport {
             ## Suoyin benchmark
 
             Corpus: \(source): \(int(corpus.documents)) documents\(traditional), \(number(Double(corpus.bytes) / 1e6, 1)) MB, \
-            \(int(corpus.passages)) passages; \(int(corpus.hanCharacters)) Han characters, \
+            \(int(corpus.passages)) passages (\(split)); \(int(corpus.hanCharacters)) Han characters, \
             \(int(corpus.distinctHanCharacters)) distinct; \(bigrams)\(generated).
             Both indexes: SQLite \(settings.sqliteVersion), page size \(settings.pageSize), \(settings.encoding), \
             journal \(settings.journalMode), \
@@ -48,7 +50,8 @@ struct MarkdownReport {
             alignments: "lrrrrlrrrr",
             report.queryClasses.map { row in
                 [row.queryClass.rawValue, "\(row.queries)", ms(row.suoyin.p50), ms(row.suoyin.p95), ms(row.suoyin.p99),
-                 row.baselineMethod, ms(row.baseline.p50), ms(row.baseline.p95), ms(row.baseline.p99), ratio(row.p50Ratio)]
+                 row.baselineMethod, ms(row.baseline?.p50), ms(row.baseline?.p95), ms(row.baseline?.p99),
+                 row.p50Ratio.map(ratio) ?? "—"]
             })
     }
 
@@ -57,29 +60,33 @@ struct MarkdownReport {
             ["Class", "Query", "Suoyin hits", "Baseline hits", "Baseline SQL", "Suoyin p50 ms", "Baseline p50 ms"],
             alignments: "llrrlrr",
             report.queries.map { row in
-                [row.query.queryClass.rawValue, "`\(row.query.text)`", int(row.suoyinHits), int(row.baselineHits),
-                 row.baselineMethod, ms(row.suoyin.p50), ms(row.baseline.p50)]
+                [row.query.queryClass.rawValue, "`\(row.query.text)`", row.suoyinHits.map(int) ?? "—",
+                 row.baselineHits.map(int) ?? "—", row.baselineMethod, ms(row.suoyin.p50), ms(row.baseline?.p50)]
             })
     }
 
     private var processTable: String {
         guard !report.processSearches.isEmpty else { return "" }
         return "### Whole `suoyin search` processes, launch to exit (ms, \(SearchProcessTimer.runs) runs)\n\n" + table(
-            ["Query", "Process p50", "p95", "In-process p50"], alignments: "lrrr",
+            ["Class", "Query", "--within", "Process p50", "p95", "In-process p50"], alignments: "lllrrr",
             report.processSearches.map { row in
-                ["`\(row.query.text)`", ms(row.process.p50), ms(row.process.p95), ms(row.inProcessP50)]
+                [row.query.queryClass.rawValue, "`\(row.query.text)`", row.query.scope, ms(row.process.p50),
+                 ms(row.process.p95), ms(row.inProcessP50)]
             })
     }
 
     private var correctnessTable: String {
         "### Correctness\n\n" + table(
-            ["Class", "Query", "Brute force", "FTS5 count", "Searcher, limit 0", "Counts", "overlap@10",
-             "Top 10 = bm25()", "limit 0 (s)"],
-            alignments: "llrrrcrcr",
+            ["Class", "Query", "Of", "Brute force", "FTS5 count", "Searcher, limit 0", "Documents (brute force)",
+             "Documents", "Same set", "Line found", "overlap@10", "Top 10 = bm25()", "limit 0 (s)"],
+            alignments: "lllrrrrrccrcr",
             report.correctness.map { row in
-                [row.query.queryClass.rawValue, "`\(row.query.text)`", int(row.bruteForce), int(row.ftsCount),
-                 int(row.searcherCount), row.countsAgree ? "✓" : "✗", "\(row.overlapAt10)/\(row.expectedTop)",
-                 row.rankingIdentical ? "✓" : "✗", number(row.searcherCountSeconds, 2)]
+                [row.query.queryClass.rawValue, "`\(row.query.text)`", row.unit, int(row.bruteForce),
+                 row.ftsCount.map(int) ?? "—", int(row.searcherCount), row.documentsBruteForce.map(int) ?? "—",
+                 row.documentsFound.map(int) ?? "—", mark(row.countsAgree),
+                 row.soughtLineFound.map(mark) ?? "—",
+                 row.overlapAt10.map { "\($0)/\(row.expectedTop ?? 0)" } ?? "—",
+                 row.rankingIdentical.map(mark) ?? "—", number(row.searcherCountSeconds, 2)]
             })
     }
 
@@ -101,8 +108,11 @@ struct MarkdownReport {
         (value >= 100 ? number(value, 0) : value >= 0.1 ? number(value, 2) : String(format: "%.2g", value)) + "×"
     }
 
-    private func ms(_ value: Double) -> String {
-        value >= 100 ? number(value, 0) : value >= 10 ? number(value, 1) : number(value, 2)
+    private func mark(_ passed: Bool) -> String { passed ? "✓" : "✗" }
+
+    private func ms(_ value: Double?) -> String {
+        guard let value else { return "—" }
+        return value >= 100 ? number(value, 0) : value >= 10 ? number(value, 1) : number(value, 2)
     }
 
     private func number(_ value: Double, _ digits: Int) -> String {

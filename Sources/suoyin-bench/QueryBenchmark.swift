@@ -3,14 +3,16 @@ import SuoyinCore
 /// One query timed on both indexes.
 struct QueryMeasurement: Codable {
     var query: BenchQuery
-    /// Passages Suoyin matches (FTS5 count of the query's MATCH expression).
-    var suoyinHits: Int
-    /// Passages the baseline matches with its own SQL.
-    var baselineHits: Int
-    /// How the baseline answered: `MATCH` (ranked) or `LIKE` (unranked scan).
+    /// Passages Suoyin matches (FTS5 count of the query's MATCH expression);
+    /// nil where that expression only finds candidates (NEAR, paragraph scope).
+    var suoyinHits: Int?
+    /// Passages the baseline matches with its own SQL; nil for the query
+    /// language's classes, which a trigram table has no SQL for.
+    var baselineHits: Int?
+    /// How the baseline answered: `MATCH` (ranked), `LIKE` (unranked scan) or `—` (not at all).
     var baselineMethod: String
     var suoyin: LatencyStats
-    var baseline: LatencyStats
+    var baseline: LatencyStats?
     /// The raw timings, pooled per class; not written to JSON.
     var suoyinSamples: [Double] = []
     var baselineSamples: [Double] = []
@@ -20,9 +22,10 @@ struct QueryMeasurement: Codable {
     }
 }
 
-/// Times each query on Suoyin, in process (parse, then the ranked top 10
-/// with highlights, as `suoyin search` does), and on the baseline (its top
-/// 10), after warm-up runs that fill the page caches.
+/// Times each query on Suoyin, in process (parse in the query's scope, then
+/// the ranked top 10 with highlights, as `suoyin search` does), and on the
+/// baseline (its top 10) where it has SQL for the query, after warm-up runs
+/// that fill the page caches.
 struct QueryBenchmark {
     static let warmUpRuns = 3
 
@@ -32,26 +35,34 @@ struct QueryBenchmark {
     let runs: Int
 
     func measure(_ query: BenchQuery) throws(BenchError) -> QueryMeasurement {
+        let scope = SearchScope(rawValue: query.scope) ?? .passage
         let parsed: Query
-        do throws(SuoyinError) { parsed = try QueryParser.parse(query.text, scope: .passage) } catch { throw .suoyin(error) }
-        let plan = baseline.plan(for: query)
+        do throws(SuoyinError) { parsed = try QueryParser.parse(query.text, scope: scope) } catch { throw .suoyin(error) }
         let suoyinSamples = try samples { () throws(BenchError) in
             do throws(SuoyinError) {
-                _ = try searcher.search(try QueryParser.parse(query.text, scope: .passage), limit: 10)
+                let parsed = try QueryParser.parse(query.text, scope: scope)
+                switch query.mode {
+                case "count": _ = try searcher.count(parsed)
+                case "group": _ = try searcher.search(parsed, options: SearchOptions(limit: 10, grouping: .documents))
+                case "copies": _ = try searcher.search(parsed, options: SearchOptions(limit: 10))
+                default: _ = try searcher.search(parsed, limit: 10)
+                }
             } catch {
                 throw .suoyin(error)
             }
         }
+        let candidatesOnly = scope != .passage || parsed.expression.hasNear
+        var measurement = QueryMeasurement(
+            query: query, suoyinHits: candidatesOnly ? nil : try index.matchCount(parsed.matchExpression),
+            baselineHits: nil, baselineMethod: "—", suoyin: LatencyStats(milliseconds: suoyinSamples),
+            baseline: nil, suoyinSamples: suoyinSamples)
+        guard query.mode == nil, let plan = baseline.plan(for: query) else { return measurement }
         let baselineSamples = try samples { () throws(BenchError) in _ = try baseline.top(plan) }
-        return QueryMeasurement(
-            query: query,
-            suoyinHits: try index.matchCount(parsed.matchExpression),
-            baselineHits: try baseline.count(plan),
-            baselineMethod: plan.method,
-            suoyin: LatencyStats(milliseconds: suoyinSamples),
-            baseline: LatencyStats(milliseconds: baselineSamples),
-            suoyinSamples: suoyinSamples,
-            baselineSamples: baselineSamples)
+        measurement.baselineHits = try baseline.count(plan)
+        measurement.baselineMethod = plan.method
+        measurement.baseline = LatencyStats(milliseconds: baselineSamples)
+        measurement.baselineSamples = baselineSamples
+        return measurement
     }
 
     /// Milliseconds of each timed run of `body`, after the warm-up runs.

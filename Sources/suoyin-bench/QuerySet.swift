@@ -11,9 +11,11 @@ import TextAnalysis
 /// - Traditional script: a frequent pair, a frequent run of four and a long
 ///   sample, written in traditional script.
 /// - AND, OR, NOT: pairs of frequent, middling and rare terms.
+/// - The query language's classes: see ``grammar(bigrams:rareBigrams:trigrams:passages:lines:using:)``.
 enum QuerySet {
     static func pick(
-        tables: FrequencyTables, passages: FoldedPassages, index: IndexFile, script: TraditionalScript, seed: UInt64
+        tables: FrequencyTables, passages: FoldedPassages, lines: PassageLines, index: IndexFile,
+        script: TraditionalScript, seed: UInt64
     ) throws(BenchError) -> [BenchQuery] {
         let characters = tables.characterTable
         let bigrams = FrequencyTables.mostFrequent(tables.bigrams, length: 2, limit: 1000).map(\.text)
@@ -56,7 +58,10 @@ enum QuerySet {
             BenchQuery(.not, .not, [hundredth, top]),
             BenchQuery(.not, .not, [rank(trigrams, 19), hundredth]),
         ]
-        return queries
+        queries += results(characters: FrequencyTables.mostFrequent(characters, length: 1, limit: 1).map(\.text),
+                           bigrams: bigrams, rareBigrams: rareBigrams)
+        return queries + grammar(bigrams: bigrams, rareBigrams: rareBigrams, trigrams: trigrams,
+                                 passages: passages, lines: lines, using: &random)
     }
 
     /// `count` runs of 6–10 Han characters cut from random passages, as written.

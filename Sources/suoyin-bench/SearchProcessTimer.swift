@@ -28,7 +28,9 @@ struct SearchProcessTimer {
         var samples: [Double] = []
         for run in 0...Self.runs {
             let seconds = try Stopwatch.time { () throws(BenchError) in
-                try spawnAndWait([binary, "search", "--index", indexPath, query.text])
+                // No `--` before the query: `suoyin search` counts it among the query's arguments,
+                // and of several arguments one with spaces is taken for a phrase the shell unquoted.
+                try spawnAndWait([binary, "search", "--index", indexPath] + query.processArguments + [query.text])
             }.seconds
             if run > 0 { samples.append(seconds * 1000) }
         }

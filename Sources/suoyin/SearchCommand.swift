@@ -102,6 +102,9 @@ struct SearchCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "The query, e.g. 法治政府 or '法治 NOT 督察'.")
     var query: [String]
 
+    /// The query's arguments without `--`, which ends the options and is kept by `.allUnrecognized`.
+    private var queryArguments: [String] { query.filter { $0 != "--" } }
+
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more.") }
         guard offset >= 0 else { throw ValidationError("--offset must be 0 or more.") }
@@ -109,8 +112,8 @@ struct SearchCommand: ParsableCommand {
         if let option = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
             throw ValidationError("Unknown option '\(option)'. See 'suoyin search --help' for the options.")
         }
-        guard !query.isEmpty else { throw ValidationError("Give a query, e.g. 'suoyin search 法治政府'.") }
-        if let option = query.first(where: Self.looksLikeOption), !Self.isAfterTerminator(option) {
+        guard !queryArguments.isEmpty else { throw ValidationError("Give a query, e.g. 'suoyin search 法治政府'.") }
+        if let option = queryArguments.first(where: Self.looksLikeOption), !Self.isAfterTerminator(option) {
             throw ValidationError("""
                 '\(option)' is not an option of 'suoyin search'. To exclude a Latin word, put -- before \
                 the query ('suoyin search -- 法治 \(option)') or write NOT ('suoyin search "法治 NOT \(option.dropFirst())"').
@@ -125,7 +128,7 @@ struct SearchCommand: ParsableCommand {
         let parsed: Query
         let filter: SearchFilter
         do {
-            parsed = try QueryParser.parse(query.joined(separator: " "), scope: within, exact: exact)
+            parsed = try QueryParser.parse(QueryParser.queryText(arguments: queryArguments), scope: within, exact: exact)
             for notice in parsed.notices { Console.diagnose("suoyin: note: \(notice).") }
             filter = try SearchFilter(
                 pathPatterns: pathPatterns, since: since, until: until, issuers: issuers, numbers: numbers)

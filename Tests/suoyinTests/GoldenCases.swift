@@ -14,6 +14,8 @@ enum GoldenCases {
         search("grammar-repair-quote", ["\"依法 行政", "--limit", "1"]),
         search("grammar-repair-parenthesis", ["(督察 OR 复议", "--limit", "1"]),
         search("grammar-within-document", ["督察 复议", "--within", "document", "--limit", "2"]),
+        search("grammar-shell-quoted-phrase", ["依法 行政", "OR", "執法", "-督察", "--limit", "2"]),
+        search("grammar-after-terminator", ["--count", "--", "法治 政府"]),
         search("grammar-explain", ["--explain", "第12条 (法治 OR 政府) -督察"]),
         search("error-grammar-dash-letter", ["-n", "5", "法治"]),
         search("error-grammar-not-alone", ["NOT 督察"]),

@@ -63,7 +63,8 @@ public struct Searcher: Sendable {
             let plan = countingTotals || grouped || !options.allCopies
                 ? try QueryPlan(db, query: query, count: nil, filter: filter) : nil
             let (total, matches) = try plan.map { plan in
-                try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [])
+                try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [],
+                               everyMatch: ordered.everyMatchIds)
             } ?? (SearchTotal(passages: 0, documents: 0), [:])
             let details = try ResultDetails(db, plan: plan, options: options, spans: spans,
                                             lengths: database.lengthsCache.lengths, matches: matches)
@@ -80,12 +81,14 @@ public struct Searcher: Sendable {
 
     /// Every match, and a pinned document's passage that does not match (it
     /// is shown all the same); with how many matches each of `documents` holds.
+    /// `everyMatch`: every match's id, when the page's ordering has them.
     private func total(
-        _ db: Database, plan: QueryPlan, spans: DocumentSpans, matchesIn documents: [Int] = []
+        _ db: Database, plan: QueryPlan, spans: DocumentSpans, matchesIn documents: [Int] = [],
+        everyMatch: [Int64]? = nil
     ) throws -> (SearchTotal, [Int: Int]) {
         let pinned = plan.pinned.compactMap { spans.index(containing: $0.lowerBound) }
         var (total, matches) = try MatchCounter(db: db, plan: plan, spans: spans, lengths: database.lengthsCache.lengths)
-            .total(matchesIn: Set(documents + pinned))
+            .total(matchesIn: Set(documents + pinned), everyMatch: everyMatch)
         for document in Set(pinned) where matches[document] == 0 {
             total.passages += 1
             total.documents += 1

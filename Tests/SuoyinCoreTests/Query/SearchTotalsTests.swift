@@ -77,6 +77,11 @@ struct ScopedTotalsTests {
         let every = try searcher.search(parsed, options: SearchOptions(limit: 0, allCopies: true)).results
         // Every report mentions 政府 somewhere: within a document, 法治 -政府 finds none.
         #expect(every.isEmpty == (query == "法治 -政府" && scope == .document))
-        #expect(try searcher.count(parsed) == SearchTotal(passages: every.count, documents: Set(every.map(\.path)).count))
+        let expected = SearchTotal(passages: every.count, documents: Set(every.map(\.path)).count)
+        #expect(try searcher.count(parsed) == expected)
+        // A page's totals, counted from the matches it ranked or sorted.
+        for options in [SearchOptions(limit: 3), SearchOptions(limit: 2, grouping: .documents), SearchOptions(sort: .date)] {
+            #expect(try searcher.search(parsed, options: options).total == expected)
+        }
     }
 }

@@ -33,6 +33,21 @@ public enum QueryParser {
         return Query(source: text, expression: expression, scope: scope, notices: lexer.notices + parser.notices)
     }
 
+    /// Joins a command line's query arguments into one query. When there are
+    /// several, one that holds spaces but no operator, quote or parenthesis
+    /// was quoted to the shell as a phrase — `suoyin search "依法 行政" OR 執法`
+    /// reaches the program as three arguments without the quotes — so it
+    /// is quoted again; a single argument is the whole query as typed.
+    public static func queryText(arguments: [String]) -> String {
+        guard arguments.count > 1 else { return arguments.first ?? "" }
+        return arguments.map { argument in
+            let words = argument.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            let syntax = argument.contains { QueryLexer.closingQuote[$0] != nil || QueryLexer.openings.contains($0) || QueryLexer.closings.contains($0) }
+                || words.contains { QueryToken.operator_($0) != nil }
+            return words.count > 1 && !syntax ? "\"" + argument + "\"" : argument
+        }.joined(separator: " ")
+    }
+
     /// A recursive-descent parser over one query's tokens.
     private struct Parser {
         let tokens: [QueryToken]

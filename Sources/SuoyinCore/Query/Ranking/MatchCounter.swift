@@ -26,7 +26,10 @@ struct MatchCounter {
     /// for each of `documents` (indices in ``DocumentSpans/documents``) how
     /// many of its passages match, counted in the same pass: a prefix query
     /// (a lone character) costs FTS5 the same for one document as for all.
-    func total(matchesIn documents: Set<Int> = []) throws -> (total: SearchTotal, matches: [Int: Int]) {
+    /// `everyMatch` gives every match's id when the search already has them.
+    func total(
+        matchesIn documents: Set<Int> = [], everyMatch: [Int64]? = nil
+    ) throws -> (total: SearchTotal, matches: [Int: Int]) {
         var matches = Dictionary(uniqueKeysWithValues: documents.map { ($0, 0) })
         if documents.isEmpty, let listed = try listedTotal() { return (listed, matches) }
         if let dense = try denseFrequencies() {
@@ -40,8 +43,8 @@ struct MatchCounter {
         var documentCount = 0
         var documentEnd: Int64 = .min
         var current: Int?
-        let countable = plan.scope == nil && plan.evaluation.textCheck == nil
-        let units = countable ? nil : try QueryEvaluator(db, plan: plan, lengths: lengths).passages().map(\.id).sorted()
+        let units = Self.isCountable(plan) ? nil
+            : try (everyMatch ?? QueryEvaluator(db, plan: plan, lengths: lengths).passages().map(\.id)).sorted()
         let forEachMatch: ((Int64) -> Void) throws -> Void = units.map { units in { body in units.forEach(body) } }
             ?? self.forEachMatch
         try forEachMatch { id in
@@ -73,6 +76,13 @@ struct MatchCounter {
             guard required.allSatisfy({ $0.frequency(of: id) > 0 }), allowed?.contains(id) ?? true else { return }
             body(id)
         }
+    }
+
+    /// Whether FTS5's matches of the plan's expression are its matches: not
+    /// when terms must stand together in a paragraph or document, nor with a
+    /// `NEAR`, which the text decides.
+    static func isCountable(_ plan: QueryPlan) -> Bool {
+        plan.scope == nil && plan.evaluation.textCheck == nil
     }
 
     /// The totals a phrase list holds, when the query is that phrase alone without a filter:

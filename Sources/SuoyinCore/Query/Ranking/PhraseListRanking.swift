@@ -17,28 +17,19 @@ import TextAnalysis
 ///
 /// "Cannot score better": a passage left out of a bucket scores no better
 /// than the bucket's last kept one (same frequency, at least as long). When
-/// that bound equals the last place's score, a left-out passage ties with
-/// it; it comes after every kept passage of its bucket in result order, so
-/// the answer stands only when all passages tied at the last place come
-/// from that same bucket.
+/// that bound equals the last place's score, a left-out passage may tie
+/// with it, and ties go first to passages in the query's own script
+/// (``ExactScript``), which the lists do not know: the shortcut declines.
 struct PhraseListRanking {
     let db: Database
     let plan: QueryPlan
     /// Scores FTS5's matches for the parts of a query the lists do not hold.
     let scorer: MatchScorer
 
-    /// A passage proposed for the result: its score in the query, and the
-    /// bucket it came from (nil: from a complete set, e.g. FTS5's matches).
+    /// A passage proposed for the result, with its score in the query.
     private struct Proposal {
         var id: Int64
         var bm25: Double
-        var bucket: BucketReference?
-    }
-
-    /// A bucket of one phrase's entry.
-    private struct BucketReference: Hashable {
-        var phrase: Int
-        var bucket: Int
     }
 
     /// One phrase's entry with its weight in the query.
@@ -57,26 +48,23 @@ struct PhraseListRanking {
         return Listed(entry: phrase.list!, bm25: BM25(idfs: [phrase.idf], averageLength: plan.totals.averageLength))
     }
 
-    private func proposals(from listed: Listed, phrase: Int) -> [Proposal] {
-        listed.entry.buckets.enumerated().flatMap { index, bucket in
-            bucket.passages.map { passage in
-                Proposal(id: passage.id, bm25: listed.score(bucket, length: passage.length),
-                         bucket: BucketReference(phrase: phrase, bucket: index))
-            }
+    private func proposals(from listed: Listed) -> [Proposal] {
+        listed.entry.buckets.flatMap { bucket in
+            bucket.passages.map { passage in Proposal(id: passage.id, bm25: listed.score(bucket, length: passage.length)) }
         }
     }
 
     /// One phrase: the best `count` of its listed passages (ties included), or nil.
     func rankPhrase(_ index: Int, count: Int) -> [RankedPassage]? {
         let listed = self.listed(index)
-        return rank(proposals(from: listed, phrase: 0), lists: [listed], count: count)
+        return rank(proposals(from: listed), lists: [listed], count: count)
     }
 
     /// One phrase minus exclusions: its listed passages, less those that
     /// contain an excluded phrase (told from their text, as FTS5 tells it).
     func rankExcluding(_ index: Int, count: Int) throws -> [RankedPassage]? {
         let listed = self.listed(index)
-        let proposals = proposals(from: listed, phrase: 0)
+        let proposals = proposals(from: listed)
         let texts = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
             SELECT id, text FROM passages WHERE id IN (SELECT value FROM json_each(?))
             """, arguments: ["[" + proposals.map { String($0.id) }.joined(separator: ",") + "]"])
@@ -96,22 +84,22 @@ struct PhraseListRanking {
     ) throws -> [RankedPassage]? {
         var lists: [Listed?] = []
         var proposals: [Int64: Proposal] = [:]
-        for (index, side) in sides.enumerated() {
+        for side in sides {
             switch side {
             case .listed(let phrase):
                 let listed = self.listed(phrase)
                 lists.append(listed)
-                for proposal in self.proposals(from: listed, phrase: index) { proposals[proposal.id] = proposal }
+                for proposal in self.proposals(from: listed) { proposals[proposal.id] = proposal }
             case .allMatches(let evaluation):
                 lists.append(nil)
                 try scorer.forEachMatch(of: evaluation) { id, bm25 in
-                    proposals[id] = Proposal(id: id, bm25: bm25, bucket: nil)
+                    proposals[id] = Proposal(id: id, bm25: bm25)
                 }
             }
         }
         // Passages with both score for both; FTS5's matches of `A AND B` are all of them.
         try scorer.forEachMatch(of: both) { id, bm25 in
-            proposals[id] = Proposal(id: id, bm25: bm25, bucket: nil)
+            proposals[id] = Proposal(id: id, bm25: bm25)
         }
         return rank(Array(proposals.values), lists: lists, count: count)
     }
@@ -122,14 +110,10 @@ struct PhraseListRanking {
         var collector = TopCollector(count: count)
         for proposal in proposals { collector.offer(proposal.id, bm25: proposal.bm25) }
         let bar = collector.bar
-        var tied = Set<BucketReference?>()
-        for proposal in proposals where proposal.bm25 == bar { tied.insert(proposal.bucket) }
-        for (phrase, listed) in lists.enumerated() {
-            guard let listed else { continue }
-            for (index, bucket) in listed.entry.buckets.enumerated() where bucket.isCut {
+        for listed in lists.compactMap({ $0 }) {
+            for bucket in listed.entry.buckets where bucket.isCut {
                 let bound = listed.score(bucket, length: bucket.passages[bucket.passages.count - 1].length)
-                if bound < bar { return nil }
-                if bound == bar, tied != [BucketReference(phrase: phrase, bucket: index)] { return nil }
+                if bound <= bar { return nil }
             }
         }
         return collector.passages

@@ -52,6 +52,10 @@ final class OrderedPassages {
         return (passages, top == nil || passages.count < top!)
     }
 
+    /// Every match's id (each stretch's first passage), when they were all
+    /// ranked or sorted for this search; nil when only the best were.
+    var everyMatchIds: [Int64]? { (everyMatch?.ranked ?? sorted)?.map(\.id) }
+
     /// The best `top` (nil: all) by relevance, documents whose number the query is first.
     ///
     /// The first call ranks only the best `top`; a later one (the page fell
@@ -62,10 +66,14 @@ final class OrderedPassages {
         if let everyMatch {
             matches = everyMatch
         } else {
-            let plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter)
+            var plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter)
+            // Matches FTS5 cannot count alone are counted from every match (MatchCounter):
+            // ranking every match once serves the page and the totals.
+            let everything = askedBefore || top == nil || !MatchCounter.isCountable(plan)
+            if everything && plan.count != nil { plan = try QueryPlan(db, query: query, count: nil, filter: filter) }
             let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths)
             matches = (try evaluator.passages(), try evaluator.pinnedPassages())
-            if askedBefore || top == nil { everyMatch = matches }
+            if everything { everyMatch = matches }
         }
         askedBefore = true
         let (ranked, pinned) = matches

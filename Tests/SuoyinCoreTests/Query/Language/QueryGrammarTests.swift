@@ -109,6 +109,18 @@ struct QueryGrammarTests {
         #expect(!query.matchExpression.contains("()"))
     }
 
+    @Test("command-line arguments: one that the shell had quoted among several stays a phrase", arguments: [
+        (["依法 行政", "OR", "執法", "-督察"], "\"依法 行政\" OR 執法 -督察"),
+        (["法治 AND 政府"], "法治 AND 政府"),
+        (["法治", "(政府 OR 行政)"], "法治 (政府 OR 行政)"),
+        (["法治", "政府 OR 行政"], "法治 政府 OR 行政"),
+        (["法治", "\"依法 行政\""], "法治 \"依法 行政\""),
+        (["法治", "政府"], "法治 政府"),
+    ])
+    func commandLineArguments(arguments: [String], text: String) {
+        #expect(QueryParser.queryText(arguments: arguments) == text)
+    }
+
     @Test("a document number is one term, parentheses and all")
     func documentNumber() throws {
         #expect(try Self.tree("国发（2021）12号") == "国发（2021）12号")
