@@ -34,8 +34,9 @@ struct ServeLoad {
         BenchRun.say("Picking the query mix…")
         let index = try IndexFile(path: indexPath)
         let passages = try FoldedPassages(index: index)
-        let queries = try QuerySet.pick(tables: FrequencyTables(passages: passages), passages: passages, index: index,
-                                        script: script, seed: seed)
+        let lines = try PassageLines(index: index, passages: passages)
+        let queries = try QuerySet.pick(tables: FrequencyTables(passages: passages), passages: passages, lines: lines,
+                                        index: index, script: script, seed: seed)
         let lua = scratch.file("mix.lua")
         try Self.write(Self.wrkScript(queries.map(\.text)), to: lua)
 
