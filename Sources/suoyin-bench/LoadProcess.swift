@@ -62,7 +62,8 @@ enum LoadProcess {
         let output = Pipe()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: wrk)
-        process.arguments = ["-t2", "-c\(clients)", "-d\(seconds)s", "--latency", "-s", script, url]
+        // A 10 s time-out, not wrk's 2 s: a slow answer counts in the latencies, not among the errors.
+        process.arguments = ["-t2", "-c\(clients)", "-d\(seconds)s", "--timeout", "10s", "--latency", "-s", script, url]
         process.standardOutput = output
         process.standardError = output
         do { try process.run() } catch { throw .cannotRun(path: wrk, message: error.localizedDescription) }
