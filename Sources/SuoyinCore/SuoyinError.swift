@@ -35,6 +35,12 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
     case searchFailed(path: String, operation: String, message: String)
     /// The query has a construction that cannot be searched; `reason` says how to write it.
     case unreadableQuery(query: String, reason: String)
+    /// A quotation to verify has no character to compare (only spaces, punctuation or an ellipsis).
+    case emptyQuotation(quote: String)
+    /// A quotation to verify is longer than `verify` accepts.
+    case quotationTooLong(characters: Int, limit: Int)
+    /// A quotation to verify has more parts between ellipses than `verify` accepts.
+    case tooManyEllipses(parts: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -71,6 +77,12 @@ public enum SuoyinError: Error, Equatable, CustomStringConvertible, Sendable {
             return "Could not \(operation) in '\(path)': \(message). The index is not at fault; please report this query as a bug in Suoyin."
         case .unreadableQuery(let query, let reason):
             return "The query '\(query)' cannot be searched as written: \(reason)."
+        case .emptyQuotation(let quote):
+            return "The quotation '\(quote)' has nothing to verify: it holds no Chinese character, letter or digit. Give the quoted text, e.g. 'suoyin verify 法治政府建设'."
+        case .quotationTooLong(let characters, let limit):
+            return "The quotation has \(characters) characters (not counting spaces and punctuation), more than the \(limit) 'suoyin verify' checks. Verify it in shorter parts, one 'suoyin verify' each."
+        case .tooManyEllipses(let parts, let limit):
+            return "The quotation has \(parts) parts between ellipses, more than the \(limit) 'suoyin verify' checks together. Verify it in fewer, longer parts."
         }
     }
 }

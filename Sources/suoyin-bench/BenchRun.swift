@@ -78,6 +78,8 @@ struct BenchRun {
                          + list(builds.indexedSeconds) + " s; baseline " + list(builds.baselineSeconds) + " s.")
         }
         notes += try Self.likeNote(baseline: baseline, measurements: measurements, settings: settings)
+        Self.say("Verifying quotations…")
+        notes += VerifyBenchmark.notes(try VerifyBenchmark(indexPath: builds.indexPath, script: script, seed: options.seed).run())
         // A missing or stale `suoyin` costs the process timings only, not the run.
         var processes: [BenchReport.ProcessSearch] = []
         do {

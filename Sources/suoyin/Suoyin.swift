@@ -13,9 +13,13 @@ struct Suoyin: ParsableCommand {
               suoyin search 法治政府建设          Print the ten best passages, cited.
               suoyin show Corpus/cixi-2023.txt:7:1 --context 1
                                                   Print a cited passage and its neighbours.
+              suoyin verify '坚持党对法治政府建设的全面领导'
+                                                  Say where a quotation stands, if it does.
             """,
         version: SuoyinVersion.description,
-        subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ServeCommand.self]
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, VerifyCommand.self, ServeCommand.self,
+        ]
     )
 
     /// Exit status of a usage error: 2, as grep and the README promise

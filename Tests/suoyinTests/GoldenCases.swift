@@ -2,7 +2,7 @@
 /// of every kind, `show`, `stats`, index runs, every `--help`, and the error
 /// messages with their exit statuses. The case name is the file name.
 enum GoldenCases {
-    static let all: [GoldenCase] = help + searches + grammar + shows + stats + indexRuns + errors
+    static let all: [GoldenCase] = help + searches + grammar + shows + stats + indexRuns + errors + verify
 
     /// The query language: operators, groups, quotes, NEAR, numerals, repairs, scope, --explain.
     static let grammar: [GoldenCase] = [
@@ -149,6 +149,32 @@ enum GoldenCases {
         GoldenCase(name: "error-unknown-option-index", setting: .empty, arguments: ["index", "--bogus"]),
         GoldenCase(name: "error-unknown-subcommand", setting: .empty, arguments: ["frobnicate"]),
     ]
+
+    /// `suoyin verify`: places, near misses, citations, JSON, colour, and its errors.
+    static let verify: [GoldenCase] = [
+        verify("verify-exact", ["持续开展党政主要负责人履行推进法治政府建设第一责任人职责督察"]),
+        verify("verify-other-script", ["堅持黨對法治政府建設的全面領導"]),
+        verify("verify-punctuation", ["2022年，我区在推进依法行政、建设法治政府工作中"]),
+        verify("verify-ellipsis", ["持续开展党政主要负责人……在依法治区考核中予以体现"]),
+        verify("verify-across-lines", ["在依法治区考核中予以体现。（三）抓好法治政府建设"]),
+        verify("verify-several-places", ["推进法治政府建设第一责任人职责"]),
+        verify("verify-json", ["--json", "坚持党对法治政府建设的全面领导"]),
+        verify("verify-citation", ["--citation", "Corpus/xishan-2022.txt:67:3", "持续开展党政主要负责人履行推进"]),
+        verify("verify-citation-elsewhere", ["--citation", "Corpus/xishan-2022.txt:15:3", "持续开展党政主要负责人履行推进"]),
+        verify("verify-citation-elsewhere-json", ["--json", "--citation", "Corpus/xishan-2022.txt:15:3", "持续开展党政主要负责人履行推进"]),
+        verify("verify-one-character-changed", ["持续开展党政主要负责人履行推进法治政府建设第二责任人职责督察"]),
+        verify("verify-one-character-changed-json", ["--json", "持续开展党政主要负责人履行推进法治政府建设第二责任人职责督察"]),
+        verify("verify-not-found-color", ["--color", "always", "依法行政決定公開透明"]),
+        verify("error-verify-empty", ["，。……"]),
+        verify("error-verify-missing", []),
+        verify("error-verify-bad-citation", ["--citation", "xishan", "法治"]),
+        GoldenCase(name: "error-no-index-verify", setting: .empty, arguments: ["verify", "法治政府"]),
+        GoldenCase(name: "help-verify", setting: .empty, arguments: ["verify", "--help"]),
+    ]
+
+    private static func verify(_ name: String, _ arguments: [String]) -> GoldenCase {
+        GoldenCase(name: name, setting: .indexed, arguments: ["verify"] + arguments)
+    }
 
     private static func search(_ name: String, _ arguments: [String]) -> GoldenCase {
         GoldenCase(name: name, setting: .indexed, arguments: ["search"] + arguments)

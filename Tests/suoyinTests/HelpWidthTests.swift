@@ -5,7 +5,7 @@ import Testing
 @Suite("help width")
 struct HelpWidthTests {
     @Test("every help line but the usage line fits 80 columns, Chinese characters counted as two", arguments: [
-        [], ["index"], ["search"], ["show"], ["stats"],
+        [], ["index"], ["search"], ["show"], ["stats"], ["verify"],
     ])
     func fits(command: [String]) throws {
         let run = try SuoyinProcess.run(command + ["--help"], in: SuoyinProcess.packageRoot, environment: ["COLUMNS": "80"])

@@ -56,7 +56,7 @@ struct DocumentWriter {
                 """)
             let insertSection = try db.cachedStatement(sql: "INSERT INTO sections(headings) VALUES (?)")
             let insertPassage = try db.cachedStatement(sql: """
-                INSERT INTO passages(documentId, line, column, start, sectionId, text) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO passages(documentId, line, column, start, sectionId, text, copyKey) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
             let insertTerms = try db.cachedStatement(sql: "INSERT INTO passages_fts(rowid, text) VALUES (?, ?)")
             let setRange = try db.cachedStatement(sql: "UPDATE documents SET firstPassage = ?, lastPassage = ? WHERE id = ?")
@@ -90,6 +90,7 @@ struct DocumentWriter {
                     previous = (passage.section, sectionId)
                     try insertPassage.execute(arguments: [
                         documentId, passage.line, passage.column, passage.start, sectionId, passage.text,
+                        ordinal < document.copyKeys.count ? document.copyKeys[ordinal] : DuplicateKey(passage.text).stored,
                     ])
                     let passageId = db.lastInsertedRowID
                     try insertTerms.execute(arguments: [passageId, passage.text])

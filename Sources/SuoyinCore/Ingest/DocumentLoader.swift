@@ -62,7 +62,8 @@ struct DocumentLoader: Sendable {
         return LoadedDocument(
             file: file, status: status, hash: hash, title: title ?? fileName, encoding: content.encoding,
             characters: text.unicodeScalars.count, metadata: metadata, passages: passages, pageLines: content.pageLines,
-            termCounts: LoadedDocument.termCounts(of: passages), warnings: content.warnings)
+            termCounts: LoadedDocument.termCounts(of: passages),
+            copyKeys: passages.map { DuplicateKey($0.text).stored }, warnings: content.warnings)
     }
 
     /// The file's bytes; a text file that looks binary is refused from its first bytes.

@@ -15,6 +15,8 @@ struct LoadedDocument: Sendable {
     /// Each passage's length in terms (see ``PassageLengths``), counted here
     /// on the worker thread so the writer does not tokenize twice.
     var termCounts: [Int]
+    /// Each passage's copy key (``DuplicateKey/stored``), also made here on the worker thread.
+    var copyKeys: [Int64?] = []
     /// Problems that did not stop the file from being indexed.
     var warnings: [String] = []
 

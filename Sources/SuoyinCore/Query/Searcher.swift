@@ -66,8 +66,7 @@ public struct Searcher: Sendable {
                 try self.total(db, plan: plan, spans: spans, matchesIn: grouped ? entries.compactMap(\.document) : [],
                                everyMatch: ordered.everyMatchIds)
             } ?? (SearchTotal(passages: 0, documents: 0), [:])
-            let details = try ResultDetails(db, plan: plan, options: options, spans: spans,
-                                            lengths: database.lengthsCache.lengths, matches: matches)
+            let details = ResultDetails(db, plan: plan, options: options, spans: spans, matches: matches)
             return (try entries.map { try details.result(for: $0) }, total)
         }
         let page = results.enumerated().map { index, result in

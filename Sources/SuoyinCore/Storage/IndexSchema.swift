@@ -107,6 +107,18 @@ enum IndexSchema {
             // count them (MatchCounter); NULL in lists built before, until they are rebuilt.
             try db.execute(sql: "ALTER TABLE phrase_lists ADD COLUMN documents INTEGER")
         }
+        migrator.registerMigration("v3: passage copy keys") { db in
+            // See DuplicateKey: each passage's copy key, so that copies are found by one index lookup.
+            try db.execute(sql: "ALTER TABLE passages ADD COLUMN copyKey INTEGER")
+            let update = try db.makeStatement(sql: "UPDATE passages SET copyKey = ? WHERE id = ?")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM passages")
+            var keys: [(Int64, Int64)] = []
+            while let row = try rows.next() {
+                if let key = DuplicateKey(row["text"]).stored { keys.append((row["id"], key)) }
+            }
+            for (id, key) in keys { try update.execute(arguments: [key, id]) }
+            try db.execute(sql: "CREATE INDEX passages_copy_key ON passages(copyKey) WHERE copyKey IS NOT NULL")
+        }
         return migrator
     }
 }

@@ -26,7 +26,8 @@ struct RequestProblem: Error, Equatable {
     init(_ error: SuoyinError) {
         message = error.description
         switch error {
-        case .emptyQuery, .onlyExclusions, .unreadableQuery, .malformedCitation, .unknownEncoding:
+        case .emptyQuery, .onlyExclusions, .unreadableQuery, .malformedCitation, .unknownEncoding,
+             .emptyQuotation, .quotationTooLong, .tooManyEllipses:
             status = .badRequest
         case .emptyFilter(let option):
             status = .badRequest

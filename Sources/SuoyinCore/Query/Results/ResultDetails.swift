@@ -14,14 +14,12 @@ struct ResultDetails {
     /// Details for the results of `plan` (planned for every match; nil when
     /// copies are not folded); `matches` counts each shown document's matches (``MatchCounter``).
     init(_ db: Database, plan: QueryPlan?, options: SearchOptions, spans: DocumentSpans,
-         lengths: (Database) throws -> PassageLengths, matches: [Int: Int]) throws {
+         matches: [Int: Int]) {
         self.db = db
         self.options = options
         self.spans = spans
         self.matches = matches
-        copies = options.allCopies ? nil : try plan.map {
-            CopyFinder(db: db, listsCurrent: $0.listsCurrent, allowed: $0.allowed, lengths: try lengths(db))
-        }
+        copies = options.allCopies ? nil : plan.map { CopyFinder(db: db, allowed: $0.allowed) }
     }
 
     /// The result an entry stands for, without rank and highlights.

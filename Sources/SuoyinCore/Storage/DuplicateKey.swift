@@ -6,6 +6,8 @@ import TextAnalysis
 /// full-width commas, has the key of the original.
 ///
 /// For example, `DuplicateKey("依法行政，建設法治政府。") == DuplicateKey("依法行政, 建设法治政府")`.
+/// It lives in Storage because both sides use it: the writer stores each
+/// passage's key, the searcher finds copies by it (``CopyFinder``).
 struct DuplicateKey: Hashable {
     let text: String
 
@@ -19,6 +21,20 @@ struct DuplicateKey: Hashable {
 
     /// Whether a passage with this key has nothing a copy could share.
     var isEmpty: Bool { text.isEmpty }
+
+    /// The key as stored with each passage (`passages.copyKey`, indexed), so
+    /// a passage's copies are one index lookup: a 64-bit FNV-1a hash of the
+    /// key's UTF-8, nil for an empty key. Equal hashes are candidates, whose
+    /// keys are then compared.
+    var stored: Int64? {
+        guard !isEmpty else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return Int64(bitPattern: hash)
+    }
 
     private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
