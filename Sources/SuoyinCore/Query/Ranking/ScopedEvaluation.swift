@@ -96,18 +96,28 @@ struct ScopedEvaluation {
         case .term:
             defer { next += 1 }
             return SortedKeys.unique(unitKeys[next])
-        case .near:
+        case .near(_, _, let distance):
             let (first, second) = (next, next + 1)
             next += 2
-            // Checked on each paragraph that holds both, then mapped to the scope's units.
-            let candidates = SortedKeys.intersection(
-                SortedKeys.unique(paragraphs.units(of: matches[first].ids)),
-                SortedKeys.unique(paragraphs.units(of: matches[second].ids)))
+            // Within one passage: FTS5's NEAR proposes (its term distance admits every pair near
+            // enough), the text decides. Across passages of a split line: the stretches from a
+            // passage with one term to one with the other whose passages between are short
+            // enough (a character between starts at most one term), checked on their text.
             let check = TextMatch(expression)
             var near: [Int64] = []
-            for paragraph in candidates where check.matches(try PassageStretch.text(db, ids: paragraphs.range(containing: paragraph) ?? paragraph...paragraph).text) {
-                near.append(paragraph)
+            let statement = try db.makeStatement(sql: "SELECT rowid, text FROM passages_fts WHERE passages_fts MATCH ?")
+            try statement.setArguments([expression.matchExpression])
+            try RawRows.forEach(statement, in: db) { handle in
+                let id = sqlite3_column_int64(handle, 0)
+                guard plan.allowed?.contains(id) ?? true, let text = sqlite3_column_text(handle, 1) else { return }
+                if check.matches(String(cString: text)) { near.append(id) }
             }
+            let stretches = paragraphs.stretches(matches[first].ids, matches[second].ids, gap: distance,
+                                                 length: lengths.length(of:))
+            for stretch in stretches where check.matches(try PassageStretch.text(db, ids: stretch).text) {
+                near.append(stretch.lowerBound)
+            }
+            near.sort()
             return SortedKeys.unique(units.units(of: near))
         case .and(let required, let excluded):
             var result: [Int64]? = nil

@@ -35,6 +35,30 @@ struct UnitRanges {
         }
     }
 
+    /// The stretches of one range's passages from a passage with an id of
+    /// `a` to a later one with an id of `b`, or the reverse (both ascending),
+    /// whose passages strictly between hold at most `gap` terms in all
+    /// (`length` gives a passage's): where a pair of them may stand within
+    /// `gap` characters of each other across passages. Each once, ascending.
+    func stretches(_ a: [Int64], _ b: [Int64], gap: Int, length: (Int64) -> Int) -> [ClosedRange<Int64>] {
+        var found = Set<ClosedRange<Int64>>()
+        for (ids, others) in [(a, b), (b, a)] {
+            var range = 0
+            for id in ids {
+                while range < uppers.count && uppers[range] < id { range += 1 }
+                guard range < lowers.count, lowers[range] <= id else { continue }
+                var between = 0
+                var next = id + 1
+                while next <= uppers[range] && between <= gap {
+                    if SortedKeys.contains(others, next) { found.insert(id...next) }
+                    between += length(next)
+                    next += 1
+                }
+            }
+        }
+        return found.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+    }
+
     /// The range holding `id`, nil when none does.
     func range(containing id: Int64) -> ClosedRange<Int64>? {
         var low = 0

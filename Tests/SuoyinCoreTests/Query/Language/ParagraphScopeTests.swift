@@ -51,4 +51,20 @@ struct ParagraphScopeTests {
         #expect(try index.search("依法治国 NOT 行政管理", scope: .passage).map(\.line) == [2])
         #expect(try index.search("依法治国 NOT 标题", scope: .document).isEmpty)
     }
+
+    @Test("NEAR across the cut between two passages of a line is found within a paragraph, not within a passage")
+    func nearAcrossPassages() throws {
+        // Sentences of 12 characters: the 25th ends at 300, where the line is cut.
+        let fillers = (10..<34).map { "第\($0)句话说的是道理。 " }.joined()
+        let line = fillers + "甲乙依法治国。" + "行政管理第一句。" + fillers
+        let index = try SmallIndex(["a.txt": line + "\n"])
+        defer { index.remove() }
+        let passages = try index.database.read("test") { db in try String.fetchAll(db, sql: "SELECT text FROM passages ORDER BY id") }
+        let first = try #require(passages.firstIndex { $0.contains("依法治国") })
+        let second = try #require(passages.firstIndex { $0.contains("行政管理") })
+        try #require(first + 1 == second, "the two words must fall on both sides of a cut: \(passages)")
+        #expect(try index.search("依法治国 NEAR/2 行政管理").count == 1)
+        #expect(try index.search("依法治国 NEAR/0 行政管理").isEmpty)  // 。 and a space stand between
+        #expect(try index.search("依法治国 NEAR/2 行政管理", scope: .passage).isEmpty)
+    }
 }
