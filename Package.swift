@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // Folding and tokenizing: pure Swift, no SQLite.
@@ -47,6 +48,8 @@ let package = Package(
             dependencies: [
                 "SuoyinCore", "SuoyinServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // `suoyin mcp`: the Model Context Protocol server over stdio.
+                .product(name: "MCP", package: "swift-sdk"),
             ],
             plugins: ["GitRevision"]
         ),

@@ -2,12 +2,13 @@
 /// that its brute force for numeral queries does not lean on the
 /// conversion it checks (``TextAnalysis/NumeralForms``).
 ///
-/// - 1…99 in the standard reading: 一, 十, 十二, 二十, 二十三; 2 alone is also 两.
+/// - 1…99 in the standard reading: 一, 十, 十二, 二十, 二十三; 2 alone is also
+///   两, except in ordinals (第二) and dates (二月, 二日, 二号).
 /// - A year digit by digit: 2023 → 二〇二三 and 二零二三.
 ///
 /// A term typed in Arabic numerals finds every reading; one typed in Chinese
 /// finds itself and the Arabic form (the "and the reverse"), so
-/// 2月 finds 两月 but 二月 does not.
+/// 2个 finds 两个 but 二个 does not.
 enum NumeralSpelling {
     private static let digits = Array("〇一二三四五六七八九")
 
@@ -30,7 +31,9 @@ enum NumeralSpelling {
 
     /// Every form of `prefix` + `number` + `suffix` (1–99): Arabic, then Chinese.
     static func forms(_ prefix: String, _ number: Int, _ suffix: String) -> [String] {
-        ["\(prefix)\(number)\(suffix)"] + chinese(number).map { prefix + $0 + suffix }
+        let ordinal = prefix.hasSuffix("第") || suffix.first.map { "月日号".contains($0) } == true
+        let readings = chinese(number).filter { !(ordinal && $0 == "两") }
+        return ["\(prefix)\(number)\(suffix)"] + readings.map { prefix + $0 + suffix }
     }
 
     /// Every form of `year` + 年: Arabic, then digit by digit.

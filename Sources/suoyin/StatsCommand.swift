@@ -37,14 +37,21 @@ struct StatsCommand: ParsableCommand {
             try JSONLine.encode([statistics]).forEach { print($0) }
             return
         }
+        Self.lines(statistics).forEach { print($0) }
+    }
+
+    /// The statistics for people, one line each (also the `stats` tool's text).
+    static func lines(_ statistics: IndexStatistics) -> [String] {
         let megabytes = Double(statistics.indexBytes) / 1_048_576
-        print("Index:       \(TerminalText.escaped(statistics.index)) (\(String(format: "%.1f", megabytes)) MB)")
-        print("Documents:   \(statistics.documents)")
-        print("Passages:    \(statistics.passages)")
-        print("Characters:  \(statistics.characters)")
-        print("Analyzer:    v\(statistics.analyzerVersion) (fold table \(statistics.foldTableHash))")
-        print("Encodings:   \(Self.counted(statistics.encodings))")
-        print("Formats:     \(Self.counted(statistics.formats))")
+        return [
+            "Index:       \(TerminalText.escaped(statistics.index)) (\(String(format: "%.1f", megabytes)) MB)",
+            "Documents:   \(statistics.documents)",
+            "Passages:    \(statistics.passages)",
+            "Characters:  \(statistics.characters)",
+            "Analyzer:    v\(statistics.analyzerVersion) (fold table \(statistics.foldTableHash))",
+            "Encodings:   \(counted(statistics.encodings))",
+            "Formats:     \(counted(statistics.formats))",
+        ]
     }
 
     /// `UTF-8: 3 documents; GB18030: 1 document`, most first: a count never

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `suoyin` command: index Chinese documents, search them, cite passages.
 @main
-struct Suoyin: ParsableCommand {
+struct Suoyin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suoyin",
         abstract: "Index Chinese documents, search phrases and cite the passages found.",
@@ -19,6 +19,7 @@ struct Suoyin: ParsableCommand {
         version: SuoyinVersion.description,
         subcommands: [
             IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, VerifyCommand.self, ServeCommand.self,
+            McpCommand.self,
         ]
     )
 
@@ -27,10 +28,15 @@ struct Suoyin: ParsableCommand {
     static let usageErrorStatus: Int32 = 2
 
     /// Runs the command; usage errors print ArgumentParser's message and exit 2.
-    static func main() {
+    /// Async for `suoyin mcp` alone; every other command runs as before.
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -57,6 +57,9 @@ enum NumeralCharacter {
     /// legal texts, currencies, and 亿 (一亿). Left out on purpose, because
     /// they mostly make words: 分 (十分), 点 (一点), 成 (一成不变), 等 (一等),
     /// 度 (一度), 时 (一时), 样 (一样), 切 (一切), 定 (一定).
+    /// The measures of a date, after which a number is a day or month, not a count (二月 is February, 两月 two months).
+    static let calendar: Set<Unicode.Scalar> = ["月", "日", "号"]
+
     static let measures: Set<Unicode.Scalar> = [
         "年", "月", "日", "号", "天", "周", "岁", "季", "秒",
         "条", "款", "项", "章", "节", "编", "部", "篇", "卷", "册", "页", "段", "行", "届", "期",

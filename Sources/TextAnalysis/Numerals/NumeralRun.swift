@@ -7,7 +7,8 @@
 ///   neighbour is a Han character or the end of the term: digits next to
 ///   Latin letters or punctuation are versions, decimals, dates or codes
 ///   (v2, 3.5, 2023-01), not numbers read aloud. The forms are the standard
-///   readings; after 第 the lone 两 is left out (ordinals say 第二).
+///   readings; after 第 and before 月, 日, 号 the lone 两 is left out
+///   (ordinals and dates say 第二, 二月).
 /// - Four digits 1000…2999 before 年 are a year: digit by digit only
 ///   (2023年 → 二〇二三年, 二零二三年), never 两千零二十三年. The same four
 ///   digits as the whole term get the standard readings, then digit by digit.
@@ -82,7 +83,10 @@ struct NumeralRun {
         let isYear = context.isYearShaped && (1000...2999).contains(value)
         if isYear, context.next == NumeralCharacter.year { return ChineseNumeral.digitByDigit(digits) }
         var forms = ChineseNumeral.readings(of: value)
-        if context.previous == NumeralCharacter.ordinal { forms.removeAll { $0 == String(NumeralCharacter.liang) } }
+        // A lone 两 counts (两个, 两年); ordinals and dates never say it: 第二, 二月 (February), 二日, 二号.
+        if context.previous == NumeralCharacter.ordinal || context.next.map(NumeralCharacter.calendar.contains) == true {
+            forms.removeAll { $0 == String(NumeralCharacter.liang) }
+        }
         if isYear, context.isWholeTerm { forms += ChineseNumeral.digitByDigit(digits) }
         return forms
     }

@@ -38,13 +38,20 @@ enum SuoyinProcess {
         try #require(FileManager.default.isExecutableFile(atPath: binary),
                      "No suoyin binary at \(binary): run 'swift build' before 'swift test'.",
                      sourceLocation: sourceLocation)
+        return try run(executable: binary, arguments, in: folder, environment: environment)
+    }
+
+    /// Runs another program (a test client) as `run` runs `suoyin`.
+    static func run(
+        executable: String, _ arguments: [String], in folder: URL, environment: [String: String] = [:]
+    ) throws -> SuoyinRun {
         var processEnvironment = ProcessInfo.processInfo.environment
         processEnvironment["SUOYIN_INDEX"] = nil
         processEnvironment["NO_COLOR"] = "1"
         processEnvironment.merge(environment) { _, new in new }
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = processEnvironment

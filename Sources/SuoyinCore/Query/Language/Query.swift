@@ -27,12 +27,6 @@ public struct Query: Equatable, Sendable {
     /// The FTS5 MATCH expression for this query (see ``QueryExpression/matchExpression``).
     public var matchExpression: String { expression.matchExpression }
 
-    /// The conjunction's groups, each term as typed (its first form); empty
-    /// when the query is not a conjunction.
-    var groups: [[QueryPhrase]] { conjunction?.groups.map { $0.map { $0.forms[0] } } ?? [] }
-    /// The conjunction's excluded terms as typed.
-    var excluded: [QueryPhrase] { conjunction?.excluded.map { $0.forms[0] } ?? [] }
-
     /// The query as groups that must all match, each of alternative terms,
     /// and excluded terms — when it has that shape (no `NEAR`, no deeper
     /// nesting), which the phrase lists and dense phrases can answer.

@@ -65,29 +65,6 @@ public indirect enum QueryExpression: Equatable, Sendable {
         }
     }
 
-    /// The FTS5 `MATCH` expression. Built entirely from analyzed terms, every
-    /// one quoted, so nothing a user types reaches FTS5's own syntax. A
-    /// `NEAR` allows one term more than its distance in characters: FTS5
-    /// counts terms between the phrases, and every term there but the first
-    /// starts at a character there, so this finds every pair near enough
-    /// (and some more, which the text then rules out).
-    public var matchExpression: String {
-        switch self {
-        case .term(let term):
-            return term.matchExpression
-        case .near(let first, let second, let distance):
-            let pairs = first.forms.flatMap { a in second.forms.map { b in (a, b) } }
-            let groups = pairs.map { "NEAR(\($0.matchExpression) \($1.matchExpression), \(distance + 1))" }
-            return groups.count == 1 ? groups[0] : "(" + groups.joined(separator: " OR ") + ")"
-        case .and(let required, let excluded):
-            let all = required.count == 1 ? required[0].matchExpression
-                : "(" + required.map(\.matchExpression).joined(separator: " AND ") + ")"
-            guard !excluded.isEmpty else { return all }
-            let none = excluded.count == 1 ? excluded[0].matchExpression
-                : "(" + excluded.map(\.matchExpression).joined(separator: " OR ") + ")"
-            return "(\(all) NOT \(none))"
-        case .or(let alternatives):
-            return "(" + alternatives.map(\.matchExpression).joined(separator: " OR ") + ")"
-        }
-    }
+    /// The FTS5 `MATCH` expression (``FTS5Expression``).
+    public var matchExpression: String { FTS5Expression.of(self) }
 }

@@ -40,9 +40,11 @@ struct QueryLexer {
             }
         }
 
-        var lastWasMinus = false
+        // Whether the last character was a `-` that made a NOT: one standing alone is punctuation.
+        var danglingMinus = false
         for character in text {
-            defer { lastWasMinus = closing == nil && Self.minusSigns.contains(character) && current.isEmpty }
+            let afterMinus = danglingMinus
+            danglingMinus = false
             if let close = closing {
                 if character == close { closing = nil } else { current.append(character) }
             } else if let close = Self.closingQuote[character] {
@@ -50,8 +52,7 @@ struct QueryLexer {
                 opening = character
                 quoted = true
             } else if character.isWhitespace {
-                // A dash standing alone (`法治 - 政府`) is punctuation, not NOT.
-                if current.isEmpty && !quoted && !exact && tokens.last == .minus && lastWasMinus { tokens.removeLast() }
+                if afterMinus { tokens.removeLast() }  // `法治 - 政府`: the dash is punctuation
                 flush()
             } else if Self.openings.contains(character) {
                 flush()
@@ -61,13 +62,14 @@ struct QueryLexer {
                 tokens.append(.close)
             } else if current.isEmpty && !quoted && !exact && Self.minusSigns.contains(character) {
                 if tokens.last != .minus { tokens.append(.minus) }
+                danglingMinus = true
             } else if current.isEmpty && !quoted && !exact && Self.exactSigns.contains(character) {
                 exact = true
             } else {
                 current.append(character)
             }
         }
-        if lastWasMinus && tokens.last == .minus { tokens.removeLast() }
+        if danglingMinus { tokens.removeLast() }
         if closing != nil {
             notices.append("closed the quote opened with \(opening) at the end of the query")
         }

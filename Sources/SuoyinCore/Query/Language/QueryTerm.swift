@@ -76,7 +76,5 @@ public struct QueryTerm: Equatable, Sendable {
     }
 
     /// The FTS5 expression for the term: its one phrase, or its forms in parentheses joined by `OR`.
-    var matchExpression: String {
-        forms.count == 1 ? forms[0].matchExpression : "(" + forms.map(\.matchExpression).joined(separator: " OR ") + ")"
-    }
+    var matchExpression: String { FTS5Expression.of(.term(self)) }
 }

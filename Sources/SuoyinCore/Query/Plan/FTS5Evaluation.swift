@@ -72,7 +72,7 @@ struct FTS5Evaluation {
             if denseGroups.count == groups.count { denseGroups[order[0]] = nil }
         }
         let drivingOrder = order.filter { denseGroups[$0] == nil }
-        var builder = ExpressionBuilder(phrases: phrases)
+        var builder = FTS5Expression(terms: phrases.map(\.term))
         let required = drivingOrder.map { index in
             builder.group(groups[index].map { builder.term($0) })
         }
@@ -101,7 +101,7 @@ struct FTS5Evaluation {
     /// The evaluation of any query as written: `phrases` are its terms in
     /// the order ``QueryPlan/leaves(of:)`` walks them.
     init(query expression: QueryExpression, phrases: [PlannedPhrase]) {
-        var builder = ExpressionBuilder(phrases: phrases)
+        var builder = FTS5Expression(terms: phrases.map(\.term))
         var next = 0
         self.expression = builder.expression(expression, next: &next)
         driving = []
@@ -109,62 +109,5 @@ struct FTS5Evaluation {
         terms = phrases.indices.map { Term(phrase: $0, idf: phrases[$0].idf, source: .slots(builder.slots[$0, default: []])) }
         expressionPhrases = builder.phraseCount
         textCheck = expression.hasNear ? expression : nil
-    }
-}
-
-/// Writes a `MATCH` expression from planned terms, numbering each phrase
-/// as FTS5 will (in the order they appear) and noting each term's numbers.
-private struct ExpressionBuilder {
-    let phrases: [PlannedPhrase]
-    /// Each term's phrase numbers in the expression.
-    var slots: [Int: [Int]] = [:]
-    var phraseCount = 0
-
-    init(phrases: [PlannedPhrase]) { self.phrases = phrases }
-
-    /// Term `index` with its forms, numbered.
-    mutating func term(_ index: Int) -> String {
-        let forms = phrases[index].term.forms
-        for _ in forms { number(index) }
-        return forms.count == 1 ? forms[0].matchExpression
-            : "(" + forms.map(\.matchExpression).joined(separator: " OR ") + ")"
-    }
-
-    mutating func group(_ alternatives: [String]) -> String {
-        alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
-    }
-
-    private mutating func number(_ index: Int) {
-        slots[index, default: []].append(phraseCount)
-        phraseCount += 1
-    }
-
-    /// `expression`, its terms numbered from `next` in walk order.
-    mutating func expression(_ expression: QueryExpression, next: inout Int) -> String {
-        switch expression {
-        case .term:
-            defer { next += 1 }
-            return term(next)
-        case .near(_, _, let distance):
-            let (first, second) = (next, next + 1)
-            next += 2
-            var pairs: [String] = []
-            for a in phrases[first].term.forms {
-                for b in phrases[second].term.forms {
-                    number(first)
-                    number(second)
-                    pairs.append("NEAR(\(a.matchExpression) \(b.matchExpression), \(distance + 1))")
-                }
-            }
-            return group(pairs)
-        case .and(let required, let excluded):
-            let all = required.map { self.expression($0, next: &next) }
-            let joined = all.count == 1 ? all[0] : "(" + all.joined(separator: " AND ") + ")"
-            guard !excluded.isEmpty else { return joined }
-            let none = excluded.map { self.expression($0, next: &next) }
-            return "(\(joined) NOT " + group(none) + ")"
-        case .or(let alternatives):
-            return group(alternatives.map { self.expression($0, next: &next) })
-        }
     }
 }

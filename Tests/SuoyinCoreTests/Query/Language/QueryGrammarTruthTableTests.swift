@@ -174,6 +174,17 @@ struct QueryGrammarTruthTableTests {
                 }
             })
             #expect(found == expected, "\(model.text) within \(scope)")
+            // Reading the other terms only within a rare term's units gives the same answer.
+            if scope != .passage {
+                let (always, never) = try database.read("test") { db -> ([RankedPassage], [RankedPassage]) in
+                    let plan = try QueryPlan(db, query: query, count: nil)
+                    let lengths = try PassageLengths(db)
+                    return (try ScopedEvaluation(db: db, plan: plan, lengths: lengths, restriction: .always).passages(),
+                            try ScopedEvaluation(db: db, plan: plan, lengths: lengths, restriction: .never).passages())
+                }
+                let key = { (passage: RankedPassage) in "\(passage.id)-\(passage.through ?? 0)-\(passage.bm25)" }
+                #expect(Set(always.map(key)) == Set(never.map(key)), "\(model.text) within \(scope)")
+            }
             if !expected.isEmpty { matched += 1 }
         }
         #expect(matched > 20)
