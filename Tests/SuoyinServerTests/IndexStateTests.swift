@@ -74,6 +74,24 @@ struct IndexStateTests {
         }
     }
 
+    @Test("the same search asked again after a batch was committed answers from the new batch, not from the kept answer")
+    func keptAnswerDroppedOnCommit() async throws {
+        let fixture = try ServerFixture(index: false)
+        defer { fixture.remove() }
+        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
+        try await fixture.test { client in
+            for _ in 0..<2 {
+                try await client.execute(uri: Self.search, method: .get) { response in
+                    #expect((response.json["total"] as? [String: Int]) == ["passages": 0, "documents": 0])
+                }
+            }
+            try fixture.index([fixture.corpus + "/hostile"])
+            try await client.execute(uri: Self.search, method: .get) { response in
+                #expect((response.json["total"] as? [String: Int]) == ["passages": 4, "documents": 2])
+            }
+        }
+    }
+
     @Test("an index rebuilt with --rebuild is picked up without a restart")
     func rebuildSwap() async throws {
         let fixture = try ServerFixture()

@@ -25,6 +25,10 @@ struct SearchRequest {
     var query: Query
     var filter: SearchFilter
     var options: SearchOptions
+    /// What the answer depends on, as one string: the query as typed, where its terms must stand, whether numerals
+    /// are exact, and every field of the filter and the options (their descriptions name them all). Two requests
+    /// with the same key have the same answer on the same index.
+    var key: String
 
     init(_ parameters: QueryString, defaultLimit: Int = 10) throws(RequestProblem) {
         guard let text = try parameters.value("q"), !text.allSatisfy(\.isWhitespace) else {
@@ -35,8 +39,9 @@ struct SearchRequest {
         }
         self.text = text
         let scope = try Self.choice(parameters, "within", default: SearchScope.paragraph)
+        let exact = try parameters.flag("exact")
         do {
-            query = try QueryParser.parse(text, scope: scope, exact: try parameters.flag("exact"))
+            query = try QueryParser.parse(text, scope: scope, exact: exact)
             filter = try SearchFilter(
                 pathPatterns: parameters.values("path").filter { !$0.isEmpty },
                 since: try parameters.value("since"), until: try parameters.value("until"),
@@ -58,6 +63,7 @@ struct SearchRequest {
             sort: try Self.choice(parameters, "sort", default: ResultSort.relevance),
             context: try parameters.integer("context", in: 0...Self.maximumContext, default: 0),
             allCopies: copies == "all")
+        key = [text, "\(scope)", "\(exact)", "\(filter)", "\(options)"].joined(separator: "\u{0}")
     }
 
     /// The value of `name` as one of `Choice`'s cases.

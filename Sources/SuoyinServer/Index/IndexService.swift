@@ -6,42 +6,66 @@ import SuoyinCore
 ///
 /// A damaged index, a file that is not an index, or none at all is a 503
 /// with the command line's message, for this request only: the server
-/// stays up and the next request opens the file again.
+/// stays up and the next request opens the file again. Searches asked again
+/// while the index is unchanged are answered from ``AnswerCache``.
 struct IndexService: Sendable {
     let provider: IndexProvider
+    let answers: AnswerCache<SearchResponse>
+
+    /// How many searches' answers are kept: pages of ten results, a few kilobytes each.
+    static let keptAnswers = 2_048
+    /// Longer pages are not kept: they are rare, and large.
+    static let largestKeptPage = 100
+
+    init(provider: IndexProvider, keptAnswers: Int = IndexService.keptAnswers) {
+        self.provider = provider
+        answers = AnswerCache(capacity: keptAnswers)
+    }
 
     /// The page of results and the totals of `request`.
     func search(_ request: SearchRequest) async throws(RequestProblem) -> SearchResponse {
-        let (query, filter, options) = (request.query, request.filter, request.options)
-        return try await run { database throws(SuoyinError) in
-            try Searcher(database: database).search(query, filter: filter, options: options)
+        let (query, filter, options, key) = (request.query, request.filter, request.options, request.key)
+        let (provider, answers) = (provider, answers)
+        return try await run { () throws(SuoyinError) in
+            let version = try provider.version()
+            if let kept = answers.answer(for: key, at: version) { return kept }
+            let response = try provider.withDatabase { database throws(SuoyinError) in
+                try Searcher(database: database).search(query, filter: filter, options: options)
+            }
+            if options.limit <= Self.largestKeptPage { answers.keep(response, for: key, at: version) }
+            return response
         }
     }
 
     /// The passage at `citation` with `context` passages on each side.
     func passage(at citation: Citation, context: Int) async throws(RequestProblem) -> PassageLookup.Found {
-        try await run { database throws(SuoyinError) in
-            try PassageLookup(database: database).passage(at: citation, context: context)
+        let provider = provider
+        return try await run { () throws(SuoyinError) in
+            try provider.withDatabase { database throws(SuoyinError) in
+                try PassageLookup(database: database).passage(at: citation, context: context)
+            }
         }
     }
 
     /// The index's statistics and when its file was last written.
     func statistics() async throws(RequestProblem) -> IndexStatus {
-        let path = provider.path
-        return try await run { database throws(SuoyinError) in
-            IndexStatus(statistics: try IndexStatistics(database: database), lastIndexed: Self.modified(path))
+        let provider = provider
+        return try await run { () throws(SuoyinError) in
+            try provider.withDatabase { database throws(SuoyinError) in
+                IndexStatus(statistics: try IndexStatistics(database: database), lastIndexed: Self.modified(provider.path))
+            }
         }
     }
 
-    /// `body` on the current index; an unusable index is forgotten so that the next request reopens it.
+    /// `body`, off the HTTP threads; an unusable index is forgotten so that the next request reopens it.
     private func run<Value: Sendable>(
-        _ body: @escaping @Sendable (IndexDatabase) throws(SuoyinError) -> Value
+        _ body: @escaping @Sendable () throws(SuoyinError) -> Value
     ) async throws(RequestProblem) -> Value {
         let provider = provider
         do {
             return try await Blocking.run {
                 do {
-                    return try body(try provider.database())
+                    return try body()
                 } catch let error as SuoyinError {
                     if case .database = error { provider.forget() }
                     throw error
