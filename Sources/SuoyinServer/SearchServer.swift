@@ -18,6 +18,10 @@ public enum SearchServer {
         public var token: String?
         /// Seconds a connection may stay idle, before its request or between requests.
         public var idleTimeout: Int64 = 15
+        /// How many searches' answers are kept while the index is unchanged (see ``AnswerCache``).
+        public var keptAnswers = Settings.defaultKeptAnswers
+        /// Pages of ten results take a few kilobytes each: 2,048 of them, a few megabytes.
+        public static let defaultKeptAnswers = 2_048
 
         public init(indexPath: String, host: String = "127.0.0.1", port: Int = 8383, token: String? = nil) {
             self.indexPath = indexPath
@@ -46,7 +50,7 @@ public enum SearchServer {
 
     /// Every route and middleware of the server.
     public static func router(settings: Settings, log: @escaping @Sendable (String) -> Void) -> Router<BasicRequestContext> {
-        let service = IndexService(provider: IndexProvider(path: settings.indexPath))
+        let service = IndexService(provider: IndexProvider(path: settings.indexPath), keptAnswers: settings.keptAnswers)
         let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
         router.add(middleware: RequestLogMiddleware(log: log))
         router.add(middleware: SafetyHeadersMiddleware())

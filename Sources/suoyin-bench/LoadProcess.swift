@@ -39,10 +39,10 @@ enum LoadProcess {
         guard process.terminationStatus == 0 else { throw .phaseFailed(phase: arguments.joined(separator: " "), status: process.terminationStatus) }
     }
 
-    /// Starts `suoyin serve --port 0` and reads its address from its first line.
-    static func startServer(_ binary: String, indexPath: String) throws(BenchError) -> Server {
+    /// Starts `suoyin serve --port 0` (with `arguments` more) and reads its address from its first line.
+    static func startServer(_ binary: String, indexPath: String, _ arguments: [String] = []) throws(BenchError) -> Server {
         let errors = Pipe()
-        let process = try start(binary, ["serve", "--index", indexPath, "--port", "0"], stderr: errors)
+        let process = try start(binary, ["serve", "--index", indexPath, "--port", "0"] + arguments, stderr: errors)
         var text = ""
         while true {
             let data = errors.fileHandleForReading.availableData
@@ -55,6 +55,20 @@ enum LoadProcess {
                 return Server(process: process, url: String(text[range]))
             }
         }
+    }
+
+    /// The seconds `curl` took for one GET of `url` (connection included), or nil when it failed.
+    static func timedGet(_ curl: String, url: String) -> Double? {
+        let output = Pipe()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: curl)
+        process.arguments = ["-s", "-f", "-o", "/dev/null", "-w", "%{time_total}", url]
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? Double(text) : nil
     }
 
     /// Runs wrk and reads its summary.

@@ -33,7 +33,12 @@ struct ServeCommand: ParsableCommand {
         "Require this token: 'Authorization: Bearer TOKEN' for the API, a login form for the page.", valueName: "token"))
     var token: String?
 
+    @Option(help: ArgumentHelp(
+        "Keep the answers of this many recent searches while the index is unchanged (0 keeps none).", valueName: "n"))
+    var cache = SearchServer.Settings.defaultKeptAnswers
+
     func validate() throws {
+        guard cache >= 0 else { throw ValidationError("--cache must be 0 or more.") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         if let token {
             guard token.utf8.count >= 8, token.unicodeScalars.allSatisfy({ $0.isASCII && Self.tokenCharacters.contains(Character($0)) })
@@ -53,7 +58,8 @@ struct ServeCommand: ParsableCommand {
                 Console.diagnose("suoyin: warning: no --token: anyone on the network can read the whole collection. Start with --token TOKEN to require one.")
             }
         }
-        let settings = SearchServer.Settings(indexPath: location.path, host: host, port: port, token: token)
+        var settings = SearchServer.Settings(indexPath: location.path, host: host, port: port, token: token)
+        settings.keptAnswers = cache
         let application = SearchServer.application(settings: settings) { line in Console.diagnose(line) }
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)

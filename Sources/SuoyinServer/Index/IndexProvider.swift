@@ -75,7 +75,7 @@ final class IndexProvider: @unchecked Sendable {
         if let opened, opened.identity == identity { return opened }
         opened = nil
         let pool = try ReaderPool(path: path, count: readers)
-        let watcher = try IndexDatabase.open(at: path)
+        let watcher = try IndexDatabase.open(at: path, mapped: false)
         openings += 1
         let fresh = Opened(identity: identity, pool: pool, watcher: watcher, opening: openings)
         opened = fresh

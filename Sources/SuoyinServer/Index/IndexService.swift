@@ -12,12 +12,10 @@ struct IndexService: Sendable {
     let provider: IndexProvider
     let answers: AnswerCache<SearchResponse>
 
-    /// How many searches' answers are kept: pages of ten results, a few kilobytes each.
-    static let keptAnswers = 2_048
     /// Longer pages are not kept: they are rare, and large.
     static let largestKeptPage = 100
 
-    init(provider: IndexProvider, keptAnswers: Int = IndexService.keptAnswers) {
+    init(provider: IndexProvider, keptAnswers: Int) {
         self.provider = provider
         answers = AnswerCache(capacity: keptAnswers)
     }

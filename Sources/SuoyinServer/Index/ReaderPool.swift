@@ -16,7 +16,7 @@ final class ReaderPool: @unchecked Sendable {
     /// Opens `count` connections to the index at `path`.
     init(path: String, count: Int) throws(SuoyinError) {
         var connections: [IndexDatabase] = []
-        for _ in 0..<count { connections.append(try IndexDatabase.open(at: path)) }
+        for _ in 0..<count { connections.append(try IndexDatabase.open(at: path, mapped: false)) }
         idle = connections
         available = DispatchSemaphore(value: count)
     }
