@@ -1,4 +1,5 @@
 import Foundation
+import SuoyinCore
 
 /// Recent answers of the index, kept only while it is unchanged: the same
 /// search asked again (the next reader of a shared link, a page reloaded,
@@ -7,7 +8,10 @@ import Foundation
 /// Every entry belongs to one ``IndexProvider/Version``; the first lookup at
 /// another version empties the cache, so an answer never outlives a commit
 /// of `suoyin index`. At most `capacity` answers are kept: when full, the
-/// quarter used longest ago is dropped.
+/// quarter used longest ago is dropped. A search asked again while it is
+/// being answered at the same version waits for that answer instead of
+/// searching a second time (``Flight``): after a commit has emptied the
+/// cache, many readers of one slow query cost one search, not one each.
 final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
     let capacity: Int
 
@@ -15,6 +19,7 @@ final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var version: IndexProvider.Version?
     private var entries: [String: Entry] = [:]
+    private var flights: [String: Flight] = [:]
     private var clock = 0
 
     private struct Entry {
@@ -22,30 +27,79 @@ final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
         var used: Int
     }
 
+    /// What a lookup found: the kept answer, a search of the same key at the
+    /// same version to wait for, or nothing — the caller searches and
+    /// ``finish(_:with:keep:)``es the flight it leads.
+    enum Lookup {
+        case kept(Answer)
+        case joined(Flight)
+        case leads(Flight)
+    }
+
+    /// One search under way; its result is handed to everyone who asked for it meanwhile.
+    final class Flight: @unchecked Sendable {
+        let key: String
+        let version: IndexProvider.Version
+        // `result` is guarded by `condition`.
+        private let condition = NSCondition()
+        private var result: Result<Answer, SuoyinError>?
+
+        init(key: String, version: IndexProvider.Version) {
+            self.key = key
+            self.version = version
+        }
+
+        /// The result, once the leader has it.
+        func wait() -> Result<Answer, SuoyinError> {
+            condition.lock()
+            defer { condition.unlock() }
+            while result == nil { condition.wait() }
+            return result!
+        }
+
+        fileprivate func land(_ result: Result<Answer, SuoyinError>) {
+            condition.lock()
+            self.result = result
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
     init(capacity: Int) {
         self.capacity = capacity
     }
 
-    /// The answer kept for `key` at `version`, if any.
-    func answer(for key: String, at version: IndexProvider.Version) -> Answer? {
+    /// The answer kept for `key` at `version`, a search of it under way, or the lead of a new one.
+    func lookup(_ key: String, at version: IndexProvider.Version) -> Lookup {
         lock.lock()
         defer { lock.unlock() }
-        guard adopt(version), var entry = entries[key] else { return nil }
-        clock += 1
-        entry.used = clock
-        entries[key] = entry
-        return entry.answer
+        let current = adopt(version)
+        if current, var entry = entries[key] {
+            clock += 1
+            entry.used = clock
+            entries[key] = entry
+            return .kept(entry.answer)
+        }
+        if let flight = flights[key], flight.version == version { return .joined(flight) }
+        let flight = Flight(key: key, version: version)
+        // A caller holding an older version leads a flight of its own, which
+        // nobody else joins; with no answers kept, every request searches.
+        if current, capacity > 0 { flights[key] = flight }
+        return .leads(flight)
     }
 
-    /// Keeps `answer` for `key`, computed at `version` (dropped when that is no longer the current one).
-    func keep(_ answer: Answer, for key: String, at version: IndexProvider.Version) {
-        guard capacity > 0 else { return }
+    /// Hands `result` to those waiting for `flight`, and keeps a successful
+    /// answer (when `keep`) if its version is still the current one.
+    func finish(_ flight: Flight, with result: Result<Answer, SuoyinError>, keep: Bool) {
         lock.lock()
-        defer { lock.unlock() }
-        guard adopt(version) else { return }
-        if entries.count >= capacity { dropLeastRecent() }
-        clock += 1
-        entries[key] = Entry(answer: answer, used: clock)
+        if flights[flight.key] === flight { flights[flight.key] = nil }
+        if keep, capacity > 0, case .success(let answer) = result, adopt(flight.version) {
+            if entries.count >= capacity { dropLeastRecent() }
+            clock += 1
+            entries[flight.key] = Entry(answer: answer, used: clock)
+        }
+        lock.unlock()
+        flight.land(result)
     }
 
     /// How many answers are kept (for tests).

@@ -26,12 +26,23 @@ struct IndexService: Sendable {
         let (provider, answers) = (provider, answers)
         return try await run { () throws(SuoyinError) in
             let version = try provider.version()
-            if let kept = answers.answer(for: key, at: version) { return kept }
-            let response = try provider.withDatabase { database throws(SuoyinError) in
-                try Searcher(database: database).search(query, filter: filter, options: options)
+            switch answers.lookup(key, at: version) {
+            case .kept(let answer):
+                return answer
+            case .joined(let flight):
+                return try flight.wait().get()
+            case .leads(let flight):
+                let result: Result<SearchResponse, SuoyinError>
+                do throws(SuoyinError) {
+                    result = .success(try provider.withDatabase { database throws(SuoyinError) in
+                        try Searcher(database: database).search(query, filter: filter, options: options)
+                    })
+                } catch {
+                    result = .failure(error)
+                }
+                answers.finish(flight, with: result, keep: options.limit <= Self.largestKeptPage)
+                return try result.get()
             }
-            if options.limit <= Self.largestKeptPage { answers.keep(response, for: key, at: version) }
-            return response
         }
     }
 
