@@ -65,7 +65,9 @@ let package = Package(
                 "SuoyinCore", "TextAnalysis", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Tantivy baseline's Python script, run from the source tree.
+            exclude: ["Tantivy"]
         ),
         // Helpers shared by the tests and the benchmark (a seeded generator).
         .target(name: "TestSupport"),

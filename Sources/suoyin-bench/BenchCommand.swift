@@ -46,6 +46,14 @@ struct BenchCommand: ParsableCommand {
         "The suoyin executable for whole-process timings; defaults to the one beside this benchmark.", valueName: "file"))
     var suoyin: String?
 
+    @Option(help: ArgumentHelp(
+        "Mixed script: about this percentage of the generated characters in runs of Latin script (English words, code, paths, versions), as in technical manuals (0 to 90).",
+        valueName: "percent"))
+    var latin = 0
+
+    @Flag(inversion: .prefixedNo, help: "Build and time Tantivy (its Python bindings, in .build/bench-venv) as a second baseline.")
+    var tantivy = true
+
     @Flag(help: "Measure `suoyin serve` under load (wrk) instead: see --clients, --seconds, --extra.")
     var serve = false
 
@@ -71,6 +79,7 @@ struct BenchCommand: ParsableCommand {
         guard size > 0 else { throw ValidationError("--size must be at least 1 (MB).") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
         guard builds >= 1 else { throw ValidationError("--builds must be at least 1.") }
+        guard (0...90).contains(latin) else { throw ValidationError("--latin must be a percentage from 0 to 90.") }
         var isFolder: ObjCBool = false
         if let corpus, !(FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && isFolder.boolValue) {
             throw ValidationError("--corpus must be a folder; '\(corpus)' is not one.")
@@ -96,7 +105,8 @@ struct BenchCommand: ParsableCommand {
         }
         let options = BenchRun.Options(
             megabytes: size, corpus: corpus, seed: seed, runs: runs, training: training,
-            suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary(), builds: builds)
+            suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary(), builds: builds, tantivy: tantivy,
+            latinShare: Double(latin) / 100)
         let report = try BenchRun(options: options, scratch: scratch).run()
         print(MarkdownReport(report: report).text, terminator: "")
         if let json {

@@ -29,6 +29,9 @@ struct CorpusGenerator {
         /// Documents that are a copy of the one before, in either script.
         var reposts = 0
         var bytes = 0
+        /// Characters written, and how many of them are ASCII letters and digits.
+        var characters = 0
+        var latinCharacters = 0
         var seconds = 0.0
     }
 
@@ -36,8 +39,8 @@ struct CorpusGenerator {
     private var references: SplitMix64
     private let script: TraditionalScript
 
-    init(training: TrainingCorpus, script: TraditionalScript, seed: UInt64) {
-        prose = ProseGenerator(training: training, seed: seed)
+    init(training: TrainingCorpus, script: TraditionalScript, seed: UInt64, latinShare: Double = 0) {
+        prose = ProseGenerator(training: training, seed: seed, latinShare: latinShare)
         references = SplitMix64(seed: seed ^ 0x4E55_4D45_5241_4C53)  // "NUMERALS"
         self.script = script
     }
@@ -81,6 +84,10 @@ struct CorpusGenerator {
         }
         result.documents += 1
         result.bytes += text.utf8.count
+        for scalar in text.unicodeScalars where scalar != "\n" {
+            result.characters += 1
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { result.latinCharacters += 1 }
+        }
     }
 
     /// One document of about `target` bytes, as code points.
