@@ -51,6 +51,11 @@ struct BenchCommand: ParsableCommand {
         valueName: "percent"))
     var latin = 0
 
+    @Option(help: ArgumentHelp(
+        "Write the corpus as this many sources, one after another, each repeating a footer of its own (2 to 64; 0: one source).",
+        valueName: "n"))
+    var sources = 0
+
     @Flag(inversion: .prefixedNo, help: "Build and time Tantivy (its Python bindings, in .build/bench-venv) as a second baseline.")
     var tantivy = true
 
@@ -80,6 +85,7 @@ struct BenchCommand: ParsableCommand {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
         guard builds >= 1 else { throw ValidationError("--builds must be at least 1.") }
         guard (0...90).contains(latin) else { throw ValidationError("--latin must be a percentage from 0 to 90.") }
+        guard sources == 0 || (2...64).contains(sources) else { throw ValidationError("--sources must be 0 or from 2 to 64.") }
         var isFolder: ObjCBool = false
         if let corpus, !(FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && isFolder.boolValue) {
             throw ValidationError("--corpus must be a folder; '\(corpus)' is not one.")
@@ -106,7 +112,7 @@ struct BenchCommand: ParsableCommand {
         let options = BenchRun.Options(
             megabytes: size, corpus: corpus, seed: seed, runs: runs, training: training,
             suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary(), builds: builds, tantivy: tantivy,
-            latinShare: Double(latin) / 100)
+            latinShare: Double(latin) / 100, sources: sources)
         let report = try BenchRun(options: options, scratch: scratch).run()
         print(MarkdownReport(report: report).text, terminator: "")
         if let json {

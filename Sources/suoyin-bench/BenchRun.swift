@@ -18,11 +18,13 @@ struct BenchRun {
         var tantivy = true
         /// The share of the generated text's characters in runs of Latin script (`--latin`).
         var latinShare = 0.0
+        /// Sources written one after another, each with phrases of its own (`--sources`).
+        var sources = 0
     }
 
     /// Classes whose first query is also timed as a whole `suoyin search` process.
     static let processClasses: [QueryClass] = [.oneFrequent, .twoFrequent, .sixToTen, .and, .boolean, .near, .numerals,
-                                               .andParagraph, .paragraph, .count, .group, .copies]
+                                               .andParagraph, .paragraph, .count, .group, .copies, .sourcePhrase]
 
     let options: Options
     let scratch: ScratchFolder
@@ -57,7 +59,8 @@ struct BenchRun {
         let lines = try PassageLines(index: index, passages: passages)
         let tables = FrequencyTables(passages: passages)
         let queries = try QuerySet.pick(
-            tables: tables, passages: passages, lines: lines, index: index, script: script, seed: options.seed)
+            tables: tables, passages: passages, lines: lines, index: index, script: script, seed: options.seed,
+            sourcePhrases: generated?.sourcePhrases ?? [])
         let searcher: Searcher
         do throws(SuoyinError) {
             searcher = Searcher(database: try IndexDatabase.open(at: builds.indexPath))
@@ -143,7 +146,8 @@ struct BenchRun {
         guard let training else { throw .trainingCorpusMissing(path: options.training) }
         let folder = scratch.file("corpus")
         Self.say("Generating \(options.megabytes) MB (seed \(options.seed))…")
-        var generator = CorpusGenerator(training: training, script: script, seed: options.seed, latinShare: options.latinShare)
+        var generator = CorpusGenerator(training: training, script: script, seed: options.seed,
+                                        latinShare: options.latinShare, sources: options.sources)
         return (folder, try generator.generate(bytes: options.megabytes * 1_000_000, into: folder))
     }
 
