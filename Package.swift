@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
@@ -30,11 +33,20 @@ let package = Package(
             ],
             exclude: ["Query/README.md"]
         ),
+        // `suoyin serve`: the search page and the JSON API over HTTP (Hummingbird); no printing but its log.
+        .target(
+            name: "SuoyinServer",
+            dependencies: [
+                "SuoyinCore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The command-line tool: argument parsing and printing only.
         .executableTarget(
             name: "suoyin",
             dependencies: [
-                "SuoyinCore",
+                "SuoyinCore", "SuoyinServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // `suoyin mcp`: the Model Context Protocol server over stdio.
                 .product(name: "MCP", package: "swift-sdk"),
@@ -53,7 +65,9 @@ let package = Package(
                 "SuoyinCore", "TextAnalysis", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Tantivy baseline's Python script, run from the source tree.
+            exclude: ["Tantivy"]
         ),
         // Helpers shared by the tests and the benchmark (a seeded generator).
         .target(name: "TestSupport"),
@@ -65,6 +79,15 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SuoyinServerTests",
+            dependencies: [
+                "SuoyinServer", "SuoyinCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
         ),
         // Golden/ holds the CLI's recorded output (see GoldenTests), read from the source tree.
         .testTarget(

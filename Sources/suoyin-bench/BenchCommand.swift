@@ -18,6 +18,7 @@ struct BenchCommand: ParsableCommand {
               swift run -c release suoyin-bench --json bench.json
                                                                  200 MB, with the results as JSON too.
               swift run -c release suoyin-bench --corpus Corpus  Measure a real folder instead.
+              suoyin-bench --serve                               suoyin serve under load (needs wrk).
             """)
 
     @Option(help: "Megabytes (1,000,000 bytes) of text to generate.")
@@ -45,6 +46,31 @@ struct BenchCommand: ParsableCommand {
         "The suoyin executable for whole-process timings; defaults to the one beside this benchmark.", valueName: "file"))
     var suoyin: String?
 
+    @Option(help: ArgumentHelp(
+        "Mixed script: about this percentage of the generated characters in runs of Latin script (English words, code, paths, versions), as in technical manuals (0 to 90).",
+        valueName: "percent"))
+    var latin = 0
+
+    @Option(help: ArgumentHelp(
+        "Write the corpus as this many sources, one after another, each repeating a footer of its own (2 to 64; 0: one source).",
+        valueName: "n"))
+    var sources = 0
+
+    @Flag(inversion: .prefixedNo, help: "Build and time Tantivy (its Python bindings, in .build/bench-venv) as a second baseline.")
+    var tantivy = true
+
+    @Flag(help: "Measure `suoyin serve` under load (wrk) instead: see --clients, --seconds, --extra.")
+    var serve = false
+
+    @Option(help: "With --serve: concurrent connections.")
+    var clients = 32
+
+    @Option(help: "With --serve: seconds of each load run.")
+    var seconds = 30
+
+    @Option(help: "With --serve: megabytes that `suoyin index` adds during the second run.")
+    var extra = 20
+
     @Flag(help: "Keep the temporary folder with the corpus and the indexes, and print where it is.")
     var keep = false
 
@@ -58,6 +84,8 @@ struct BenchCommand: ParsableCommand {
         guard size > 0 else { throw ValidationError("--size must be at least 1 (MB).") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1.") }
         guard builds >= 1 else { throw ValidationError("--builds must be at least 1.") }
+        guard (0...90).contains(latin) else { throw ValidationError("--latin must be a percentage from 0 to 90.") }
+        guard sources == 0 || (2...64).contains(sources) else { throw ValidationError("--sources must be 0 or from 2 to 64.") }
         var isFolder: ObjCBool = false
         if let corpus, !(FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && isFolder.boolValue) {
             throw ValidationError("--corpus must be a folder; '\(corpus)' is not one.")
@@ -72,9 +100,19 @@ struct BenchCommand: ParsableCommand {
         }
         let scratch = try ScratchFolder()
         defer { keep ? BenchRun.say("Kept \(scratch.path)") : scratch.remove() }
+        if serve {
+            guard let binary = suoyin ?? SearchProcessTimer.siblingBinary() else {
+                throw ValidationError("--serve needs the suoyin binary: build it beside the benchmark or pass --suoyin FILE.")
+            }
+            let load = ServeLoad(megabytes: size, extraMegabytes: extra, seed: seed, clients: clients, seconds: seconds,
+                                 training: training, suoyinBinary: binary, scratch: scratch)
+            print(try load.run(), terminator: "")
+            return
+        }
         let options = BenchRun.Options(
             megabytes: size, corpus: corpus, seed: seed, runs: runs, training: training,
-            suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary(), builds: builds)
+            suoyinBinary: suoyin ?? SearchProcessTimer.siblingBinary(), builds: builds, tantivy: tantivy,
+            latinShare: Double(latin) / 100, sources: sources)
         let report = try BenchRun(options: options, scratch: scratch).run()
         print(MarkdownReport(report: report).text, terminator: "")
         if let json {

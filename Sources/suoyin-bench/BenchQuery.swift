@@ -18,6 +18,7 @@ enum QueryClass: String, Codable, CaseIterable {
     case count = "--count"
     case group = "--group"
     case copies = "copies folded"
+    case sourcePhrase = "3–4 chars, one later source's"
 }
 
 /// One benchmark query: a phrase, two phrases combined, or an expression of

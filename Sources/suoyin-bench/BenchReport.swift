@@ -18,6 +18,8 @@ struct BenchReport: Codable {
         /// Distinct bigrams of the training folder, for comparison.
         var trainingDistinctBigrams: Int?
         var generationSeconds: Double?
+        /// The share of the generated characters that are ASCII letters and digits.
+        var latinShare: Double?
     }
 
     /// One line of the main table: a Suoyin figure, the baseline's, and their ratio.
@@ -67,6 +69,8 @@ struct BenchReport: Codable {
     var queries: [QueryMeasurement]
     var processSearches: [ProcessSearch]
     var correctness: [CorrectnessRow]
+    /// The second baseline, when it ran.
+    var tantivy: TantivyReport?
     var notes: [String]
 
     init(

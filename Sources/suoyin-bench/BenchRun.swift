@@ -14,11 +14,17 @@ struct BenchRun {
         var suoyinBinary: String?
         /// Builds of each index, alternating; the one of median time is reported.
         var builds: Int
+        /// Whether to build and time the Tantivy baseline too.
+        var tantivy = true
+        /// The share of the generated text's characters in runs of Latin script (`--latin`).
+        var latinShare = 0.0
+        /// Sources written one after another, each with phrases of its own (`--sources`).
+        var sources = 0
     }
 
     /// Classes whose first query is also timed as a whole `suoyin search` process.
     static let processClasses: [QueryClass] = [.oneFrequent, .twoFrequent, .sixToTen, .and, .boolean, .near, .numerals,
-                                               .andParagraph, .paragraph, .count, .group, .copies]
+                                               .andParagraph, .paragraph, .count, .group, .copies, .sourcePhrase]
 
     let options: Options
     let scratch: ScratchFolder
@@ -53,7 +59,8 @@ struct BenchRun {
         let lines = try PassageLines(index: index, passages: passages)
         let tables = FrequencyTables(passages: passages)
         let queries = try QuerySet.pick(
-            tables: tables, passages: passages, lines: lines, index: index, script: script, seed: options.seed)
+            tables: tables, passages: passages, lines: lines, index: index, script: script, seed: options.seed,
+            sourcePhrases: generated?.sourcePhrases ?? [])
         let searcher: Searcher
         do throws(SuoyinError) {
             searcher = Searcher(database: try IndexDatabase.open(at: builds.indexPath))
@@ -71,7 +78,16 @@ struct BenchRun {
             Self.say("Checking \(query.text)")
             return try checker.check(query)
         }
+        var tantivy: TantivyReport?
+        if options.tantivy {
+            Self.say("Building and querying the Tantivy baseline…")
+            switch TantivyBaseline(passages: passages, queries: queries, runs: options.runs, scratch: scratch).run() {
+            case .success(let report): tantivy = report
+            case .failure(let skipped): Self.say("Tantivy baseline skipped: \(skipped.reason)")
+            }
+        }
         var notes = Self.notes(on: builds.indexed.measurement)
+        if let tantivy { notes += Self.tantivyNotes(tantivy, measurements: measurements) }
         if builds.indexedSeconds.count > 1 {
             func list(_ seconds: [Double]) -> String { seconds.map { String(format: "%.1f", $0) }.joined(separator: ", ") }
             notes.append("Builds, alternating, in order (the tables show each one's median): Suoyin "
@@ -99,12 +115,27 @@ struct BenchRun {
             splitLines: lines.splitLines, passagesInSplitLines: lines.passagesInSplitLines,
             hanCharacters: tables.hanCharacters, distinctHanCharacters: tables.characters.filter { $0 > 0 }.count,
             distinctBigrams: tables.bigrams.count, trainingDistinctBigrams: training?.distinctBigrams,
-            generationSeconds: generated?.seconds)
+            generationSeconds: generated?.seconds,
+            latinShare: generated.map { Double($0.latinCharacters) / Double(max($0.characters, 1)) })
         machine.loadAtEnd = MachineState.loadAverage
-        return BenchReport(
+        var report = BenchReport(
             corpus: facts, machine: machine, settings: settings, suoyin: builds.indexed,
             baselineInsertOnly: builds.baseline, queries: measurements,
             processSearches: processes, correctness: correctness, notes: notes + Self.standingNotes)
+        report.tantivy = tantivy
+        return report
+    }
+
+    /// Where Tantivy's passage counts differ from Suoyin's (they should not: both are exact).
+    private static func tantivyNotes(_ tantivy: TantivyReport, measurements: [QueryMeasurement]) -> [String] {
+        let differing = measurements.compactMap { measured -> String? in
+            guard let ours = measured.suoyinHits, let theirs = tantivy.hits[measured.query.text], ours != theirs else { return nil }
+            return "`\(measured.query.text)` (Suoyin \(ours), Tantivy \(theirs))"
+        }
+        let compared = Set(measurements.filter { $0.suoyinHits != nil && tantivy.hits[$0.query.text] != nil }.map(\.query.text)).count
+        return differing.isEmpty
+            ? ["Tantivy matched as many passages as Suoyin for each of the \(compared) queries both answered."]
+            : ["Tantivy's passage counts differ from Suoyin's for " + differing.joined(separator: ", ") + "."]
     }
 
     /// The folder to index: `--corpus`, or a corpus generated into the scratch folder.
@@ -115,7 +146,8 @@ struct BenchRun {
         guard let training else { throw .trainingCorpusMissing(path: options.training) }
         let folder = scratch.file("corpus")
         Self.say("Generating \(options.megabytes) MB (seed \(options.seed))…")
-        var generator = CorpusGenerator(training: training, script: script, seed: options.seed)
+        var generator = CorpusGenerator(training: training, script: script, seed: options.seed,
+                                        latinShare: options.latinShare, sources: options.sources)
         return (folder, try generator.generate(bytes: options.megabytes * 1_000_000, into: folder))
     }
 

@@ -29,26 +29,47 @@ struct CorpusGenerator {
         /// Documents that are a copy of the one before, in either script.
         var reposts = 0
         var bytes = 0
+        /// Characters written, and how many of them are ASCII letters and digits.
+        var characters = 0
+        var latinCharacters = 0
+        /// With sources: a phrase of each later source's own footer, frequent there only.
+        var sourcePhrases: [String] = []
         var seconds = 0.0
     }
 
     private var prose: ProseGenerator
     private var references: SplitMix64
     private let script: TraditionalScript
+    /// Each source's footer line (empty: one source, no footers).
+    private var footers: [[UInt32]] = []
 
-    init(training: TrainingCorpus, script: TraditionalScript, seed: UInt64) {
-        prose = ProseGenerator(training: training, seed: seed)
+    /// `sources` > 1 writes the corpus as that many sources one after another
+    /// (folders `part-…` in order), each repeating a footer of its own after
+    /// every subsection, as a manual repeats its running footer on every page:
+    /// the footer's phrases are frequent in that source only.
+    init(training: TrainingCorpus, script: TraditionalScript, seed: UInt64, latinShare: Double = 0, sources: Int = 0) {
+        prose = ProseGenerator(training: training, seed: seed, latinShare: latinShare)
         references = SplitMix64(seed: seed ^ 0x4E55_4D45_5241_4C53)  // "NUMERALS"
         self.script = script
+        if sources > 1 {
+            footers = (0..<sources).map { _ in
+                var footer: [UInt32] = []
+                prose.phrase(into: &footer, length: 8)
+                return footer
+            }
+        }
     }
 
     /// Writes documents into `folder` until they hold at least `bytes` bytes.
     mutating func generate(bytes: Int, into folder: String) throws(BenchError) -> Result {
         let stopwatch = Stopwatch()
         var result = Result()
+        // The later half of the sources: their phrases are the ones a sample of the load's start misses.
+        result.sourcePhrases = footers.suffix(footers.count / 2).map { HanBlock.string($0[2..<6]) }
         while result.bytes < bytes {
             let isTraditional = prose.random.chance(Self.traditionalShare)
-            var scalars = document(bytes: prose.random.draw(in: Self.documentBytes))
+            let footer = footers.isEmpty ? nil : footers[min(footers.count - 1, result.bytes * footers.count / max(bytes, 1))]
+            var scalars = document(bytes: prose.random.draw(in: Self.documentBytes), footer: footer)
             if isTraditional {
                 scalars = scalars.map(script.form(of:))
                 result.traditionalDocuments += 1
@@ -81,10 +102,14 @@ struct CorpusGenerator {
         }
         result.documents += 1
         result.bytes += text.utf8.count
+        for scalar in text.unicodeScalars where scalar != "\n" {
+            result.characters += 1
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { result.latinCharacters += 1 }
+        }
     }
 
-    /// One document of about `target` bytes, as code points.
-    private mutating func document(bytes target: Int) -> [UInt32] {
+    /// One document of about `target` bytes, as code points, with `footer` on a line after each subsection.
+    private mutating func document(bytes target: Int, footer: [UInt32]?) -> [UInt32] {
         var text: [UInt32] = []
         var measured = 0
         var bytes = 0
@@ -119,6 +144,10 @@ struct CorpusGenerator {
                 endLine()
                 for _ in 0..<prose.random.below(3) {
                     prose.paragraph(into: &text)
+                    endLine()
+                }
+                if let footer {
+                    text.append(contentsOf: footer)
                     endLine()
                 }
                 guard prose.random.chance(0.25) else { continue }

@@ -5,7 +5,7 @@ struct MarkdownReport {
     let report: BenchReport
 
     var text: String {
-        [header, buildTable, classTable, queryTable, processTable, correctnessTable, notes]
+        [header, buildTable, tantivyTable, classTable, queryTable, processTable, correctnessTable, notes]
             .filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
 
@@ -19,7 +19,8 @@ struct MarkdownReport {
         if let training = corpus.trainingDistinctBigrams { bigrams += " (the training folder has \(int(training)))" }
         let share = number(100 * Double(corpus.passagesInSplitLines) / Double(max(corpus.passages, 1)), 1)
         let split = "\(int(corpus.passagesInSplitLines)), \(share) %, in \(int(corpus.splitLines)) lines cut into several"
-        let generated = corpus.generationSeconds.map { "; generated in \(number($0, 1)) s" } ?? ""
+        let latin = corpus.latinShare.map { "; \(number(100 * $0, 1)) % of its characters Latin letters and digits" } ?? ""
+        let generated = latin + (corpus.generationSeconds.map { "; generated in \(number($0, 1)) s" } ?? "")
         let load = [machine.loadAtStart, machine.loadAtEnd].map { $0.map { number($0, 1) } ?? "?" }.joined(separator: " → ")
         let synchronous = ["OFF", "NORMAL", "FULL", "EXTRA"].indices.contains(settings.synchronous)
             ? ["OFF", "NORMAL", "FULL", "EXTRA"][settings.synchronous] : "\(settings.synchronous)"
@@ -53,6 +54,38 @@ struct MarkdownReport {
                  row.baselineMethod, ms(row.baseline?.p50), ms(row.baseline?.p95), ms(row.baseline?.p99),
                  row.p50Ratio.map(ratio) ?? "—"]
             })
+    }
+
+    /// Suoyin beside Tantivy: the build, then the top-10 latency of the classes both answer.
+    private var tantivyTable: String {
+        guard let tantivy = report.tantivy else { return "" }
+        let suoyin = report.suoyinEndToEnd
+        let bytes = Double(suoyin.inputBytes)
+        let builds = table(["Metric", "Suoyin", "Tantivy", "Suoyin / Tantivy"], alignments: "lrrr", [
+            ["index time (s)", figure(suoyin.seconds), figure(tantivy.indexSeconds), ratio(suoyin.seconds / tantivy.indexSeconds)],
+            ["index size (MB)", figure(Double(suoyin.indexBytes) / 1e6), figure(Double(tantivy.indexBytes) / 1e6),
+             ratio(Double(suoyin.indexBytes) / Double(tantivy.indexBytes))],
+            ["index size / text size", number(Double(suoyin.indexBytes) / bytes, 2), number(Double(tantivy.indexBytes) / bytes, 2), "—"],
+            ["peak RSS while indexing (MB)", suoyin.peakRSSBytes.map { figure(Double($0) / 1e6) } ?? "—",
+             figure(Double(tantivy.peakRSSBytes) / 1e6), "—"],
+        ])
+        let latencies = table(["Class", "Queries", "Suoyin p50", "p99", "Tantivy p50", "p99", "p50 ratio"], alignments: "lrrrrrr",
+            tantivy.classes.map { row in
+                let ours = report.queryClasses.first { $0.queryClass == row.queryClass }?.suoyin
+                return [row.queryClass.rawValue, "\(row.queries)", ms(ours?.p50), ms(ours?.p99), ms(row.latency.p50),
+                        ms(row.latency.p99), ours.map { ratio($0.p50 / row.latency.p50) } ?? "—"]
+            })
+        return """
+            ### Tantivy, the second baseline (\(tantivy.version), \(int(tantivy.passages)) passages)
+
+            Suoyin's time is `IndexBuilder.run` end to end (reading, decoding, splitting, folding, writing); Tantivy's \
+            covers adding the already folded passages, committing and merging, with its default multi-threaded writer. \
+            Top-10 latencies in milliseconds, in process (Tantivy through its Python bindings, reading the stored text of each hit).
+
+            \(builds)
+
+            \(latencies)
+            """
     }
 
     private var queryTable: String {

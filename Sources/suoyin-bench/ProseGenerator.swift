@@ -8,7 +8,9 @@ import TestSupport
 /// lengths and the marks between clauses (，、；：。) are sampled from the
 /// training corpus; quotes “”, book titles 《》, numbers (`2021年`,
 /// `1205人`, `12.5%`) and Latin abbreviations (`GDP`, `APP`) are sprinkled in
-/// at about the rates real reports show.
+/// at about the rates real reports show. With a `latinShare`, runs of Latin
+/// script (``LatinSnippets``) stand between clauses so that about that share of
+/// the characters is Latin, as in technical manuals.
 struct ProseGenerator {
     static let chainProbability = 0.6
     private static let quoteProbability = 0.1
@@ -24,8 +26,10 @@ struct ProseGenerator {
     private let clauseLengths: [Int]
     private let paragraphLengths: [Int]
     private let enders: WeightedSampler<UInt32>
+    /// The chance that a clause is followed by a run of Latin script.
+    private let latinRunProbability: Double
 
-    init(training: TrainingCorpus, seed: UInt64) {
+    init(training: TrainingCorpus, seed: UInt64, latinShare: Double = 0) {
         random = SplitMix64(seed: seed)
         chain = MarkovChain(runs: training.hanRuns)
         zipf = ZipfSampler(ranked: ZipfSampler.ranking(
@@ -34,6 +38,11 @@ struct ProseGenerator {
         paragraphLengths = training.paragraphLengths
         let marks = training.clauseEnders.sorted { $0.key < $1.key }
         enders = WeightedSampler(items: marks.map(\.key), weights: marks.map { Double($0.value) })
+        // A run of mean length S after a clause of mean length L (and its mark) makes
+        // S·p / (S·p + L + 1) of the characters Latin: solve for p.
+        let clause = Double(clauseLengths.reduce(0, +)) / Double(max(clauseLengths.count, 1)) + 1
+        let share = min(max(latinShare, 0), 0.9)
+        latinRunProbability = share == 0 ? 0 : min(1, share * clause / (LatinSnippets.meanLength() * (1 - share)))
     }
 
     /// A body paragraph of a sampled length, ending in 。.
@@ -47,6 +56,9 @@ struct ProseGenerator {
         while text.count - start < length {
             clause(into: &text)
             text.append(enders.sample(using: &random))
+            if latinRunProbability > 0, random.chance(latinRunProbability) {
+                append(" " + LatinSnippets.snippet(using: &random) + " ", to: &text)
+            }
         }
         text[text.count - 1] = 0x3002  // 。
     }

@@ -11,11 +11,12 @@ import TextAnalysis
 /// - Traditional script: a frequent pair, a frequent run of four and a long
 ///   sample, written in traditional script.
 /// - AND, OR, NOT: pairs of frequent, middling and rare terms.
+/// - With `--sources`: a phrase of each later source's footer, frequent in that source only.
 /// - The query language's classes: see ``grammar(bigrams:rareBigrams:trigrams:passages:lines:using:)``.
 enum QuerySet {
     static func pick(
         tables: FrequencyTables, passages: FoldedPassages, lines: PassageLines, index: IndexFile,
-        script: TraditionalScript, seed: UInt64
+        script: TraditionalScript, seed: UInt64, sourcePhrases: [String] = []
     ) throws(BenchError) -> [BenchQuery] {
         let characters = tables.characterTable
         let bigrams = FrequencyTables.mostFrequent(tables.bigrams, length: 2, limit: 1000).map(\.text)
@@ -37,6 +38,7 @@ enum QuerySet {
         add(.twoRare, rareBigrams)
         add(.threeToFour, [trigrams[0], rank(trigrams, 19), fourgrams[0], rank(fourgrams, 19)])
         add(.sixToTen, samples)
+        add(.sourcePhrase, sourcePhrases)
         let traditional = [
             bigrams.first(where: script.changes),
             fourgrams.first(where: script.changes),

@@ -10,8 +10,22 @@ struct IndexCommand: ParsableCommand {
         discussion: """
             Folders are indexed recursively. Unchanged files are skipped, changed files replaced, \
             and files gone from an indexed folder removed. Files that cannot be read or decoded are \
-            skipped with a warning; the run goes on.
+            skipped with a warning; the run goes on. It runs at a lower CPU priority (nice 10), so that \
+            searches and a running 'suoyin serve' stay quick while it works.
             """)
+
+    /// The niceness an index run gives itself: a background job, like other indexers'.
+    static let niceness: Int32 = 10
+
+    /// Searches wait on the same cores as an index run: let them go first. Never raises a priority.
+    private static func yieldToSearches() {
+        #if os(Linux)
+        let thisProcess = __priority_which_t(PRIO_PROCESS.rawValue)
+        #else
+        let thisProcess = PRIO_PROCESS
+        #endif
+        if getpriority(thisProcess, 0) < niceness { setpriority(thisProcess, 0, niceness) }
+    }
 
     @OptionGroup var location: IndexLocation
 
@@ -43,6 +57,7 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         location.announce()
+        Self.yieldToSearches()
         let paths = try pathsToIndex()
         var forcedEncoding: TextEncoding?
         if let encoding {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SuoyinCore
 
 /// Encodes values as single JSON lines, keys sorted, Chinese and slashes left unescaped.
 enum JSONLine {
@@ -10,8 +11,7 @@ enum JSONLine {
     /// then this prints what failed on stderr and ends the command with exit
     /// status 2, rather than printing a line that is not the value.
     static func encode<Value: Encodable>(_ values: [Value]) throws(ExitCode) -> [String] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = ResultJSON.encoder()
         do {
             return try values.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         } catch {

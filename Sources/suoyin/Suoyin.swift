@@ -17,7 +17,10 @@ struct Suoyin: AsyncParsableCommand {
                                                   Say where a quotation stands, if it does.
             """,
         version: SuoyinVersion.description,
-        subcommands: [IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, VerifyCommand.self, McpCommand.self]
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, VerifyCommand.self, ServeCommand.self,
+            McpCommand.self,
+        ]
     )
 
     /// Exit status of a usage error: 2, as grep and the README promise

@@ -30,6 +30,7 @@ enum GoldenCases {
         GoldenCase(name: "help-search", setting: .empty, arguments: ["search", "--help"]),
         GoldenCase(name: "help-show", setting: .empty, arguments: ["show", "--help"]),
         GoldenCase(name: "help-stats", setting: .empty, arguments: ["stats", "--help"]),
+        GoldenCase(name: "help-serve", setting: .empty, arguments: ["serve", "--help"]),
         GoldenCase(name: "help-subcommand", setting: .empty, arguments: ["help", "search"]),
         GoldenCase(name: "version", setting: .empty, arguments: ["--version"]),
     ]

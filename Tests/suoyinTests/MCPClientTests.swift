@@ -4,7 +4,7 @@ import Testing
 /// `suoyin mcp` driven by the official Python MCP client: `Tests/mcp/test_mcp.py`
 /// (what it checks is in its doc string), run with the Python of the virtual
 /// environment `.ci/run` makes in `.venv` (`python3 -m venv .venv && .venv/bin/pip
-/// install -r Tests/mcp/requirements.txt`), or of `$SUOYIN_MCP_PYTHON`.
+/// install -r Tests/requirements.txt`), or of `$SUOYIN_MCP_PYTHON`.
 @Suite("MCP server with a real client")
 struct MCPClientTests {
     static let python = ProcessInfo.processInfo.environment["SUOYIN_MCP_PYTHON"]
@@ -12,7 +12,7 @@ struct MCPClientTests {
 
     static let setUp = """
         The MCP client test needs Python with the 'mcp' package. Set it up with:
-          python3 -m venv .venv && .venv/bin/pip install -r Tests/mcp/requirements.txt
+          python3 -m venv .venv && .venv/bin/pip install -r Tests/requirements.txt
         (as 'bash .ci/run' does), or point SUOYIN_MCP_PYTHON at a Python that has it.
         """
 

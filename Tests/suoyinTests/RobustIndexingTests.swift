@@ -76,6 +76,8 @@ struct RobustIndexingTests {
         #expect(during.stderr.isEmpty, "\(during)")
         #expect(try copy.run("search", ["编号19号文件"]).status == 0)
         #expect(first.isRunning)
+        // It runs at a lower priority than the searches.
+        #expect((try first.niceness() ?? 0) >= 10)
 
         // Searches while it finishes (merging, counting phrase lists) never fail.
         try first.resume()

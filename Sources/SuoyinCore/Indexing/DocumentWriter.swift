@@ -170,15 +170,15 @@ struct DocumentWriter {
 
     /// Rebuilds the phrase lists when they are stale (see ``PhraseLists``):
     /// from `stream` when it counted every passage of the index (`firstPassages`
-    /// gives the ids of its documents' passages), else from the passages.
+    /// gives the ids of its documents' passages) from candidates that hold for
+    /// all of them, else from the passages.
     func refreshPhraseLists(
         threshold: Int?, stream: PhraseListStream?, firstPassages: [Int64]
     ) throws(SuoyinError) {
         try database.write("rank frequent phrases") { db in
             guard try !PhraseLists.isCurrent(db) else { return }
             let rows = try IndexTotals(db).rows
-            if let stream, stream.passages == rows {
-                let (collector, threshold) = stream.finish(rows: rows)
+            if let stream, stream.passages == rows, let (collector, threshold) = stream.finish(rows: rows) {
                 try PhraseLists.store(collector, threshold: threshold, db) { candidate in
                     firstPassages[Int(candidate.document)] + candidate.passage
                 }

@@ -24,6 +24,7 @@ public enum IndexBuilder {
         guard rebuild else {
             let database = try IndexDatabase.openForWriting(at: indexPath)
             let summary = try indexer(database).index(paths)
+            database.leaveWriteAheadLog()
             try database.close()
             removeEmptyJournal(of: indexPath)
             return summary

@@ -8,9 +8,13 @@ import TextAnalysis
 /// The first ``PhraseLists/sampleSize`` passages are the sample the
 /// candidate phrases come from — all of them, with the exact threshold, when
 /// the load is smaller; then every passage, the sampled ones first, is
-/// counted. A phrase that is frequent only in later documents therefore
-/// gets no list: FTS5 ranks it, exactly but more slowly, until the next run
-/// that changes the index rebuilds the lists from a sample of all passages.
+/// counted. A collection loaded source by source (folder by folder) has
+/// phrases frequent only in later documents, which that sample misses: so
+/// the later passages are sampled too (every `lateStride`-th, the stride
+/// doubling to keep at most a sample's worth), and when that sample holds a
+/// phrase at the full threshold's share that the first one did not propose,
+/// ``finish(rows:)`` gives nothing and the lists are counted again from
+/// every passage of the index (``PhraseLists/rebuild(_:threshold:)``).
 ///
 /// Used from one thread at a time: the worker adds, then the writer, once
 /// the worker is done, takes the result.
@@ -22,6 +26,10 @@ final class PhraseListStream: @unchecked Sendable {
     private var paths: [String] = []
     private var collector: PhraseListCollector?
     private var buffer: [UInt32] = []
+    /// Every `lateStride`-th passage after the first sample, and how many passages came after it.
+    private var late = PhraseSample()
+    private var lateStride = 1
+    private var latePassages = 0
     /// Passages added so far.
     private(set) var passages = 0
 
@@ -49,8 +57,18 @@ final class PhraseListStream: @unchecked Sendable {
                     sample.endPassage()
                     sampled.append(candidate)
                 } else {
-                    HanRuns.forEach(inUTF8: utf8, buffer: &buffer) { collector!.count(run: $0) }
+                    let sampled = latePassages % lateStride == 0
+                    HanRuns.forEach(inUTF8: utf8, buffer: &buffer) { run in
+                        collector!.count(run: run)
+                        if sampled { late.add(run: run) }
+                    }
                     collector!.endPassage(candidate)
+                    if sampled { late.endPassage() }
+                    latePassages += 1
+                    if late.passages >= sampleSize {
+                        late = late.everySecondPassage()
+                        lateStride *= 2
+                    }
                 }
             }
             passages += 1
@@ -61,12 +79,21 @@ final class PhraseListStream: @unchecked Sendable {
         }
     }
 
-    /// The counted phrases, for an index of `rows` passages, with the threshold to keep them at.
-    func finish(rows: Int) -> (collector: PhraseListCollector, threshold: Int) {
+    /// The counted phrases, for an index of `rows` passages, with the threshold
+    /// to keep them at; nil when the later passages have frequent phrases the
+    /// first sample missed.
+    func finish(rows: Int) -> (collector: PhraseListCollector, threshold: Int)? {
         let threshold = max(1, self.threshold ?? PhraseLists.defaultThreshold(rows: rows))
         // A load smaller than the sample was sampled whole: its counts are exact.
-        if collector == nil { startCounting(cutoff: threshold) }
-        return (collector!, threshold)
+        guard let collector else {
+            startCounting(cutoff: threshold)
+            return (self.collector!, threshold)
+        }
+        // The first sample proposed phrases at half the threshold's share; a later
+        // phrase at the full share that it missed is frequent where it was not.
+        let missed = PhraseCandidates.trie(late, cutoff: max(1, threshold / lateStride))
+        for node in 0..<missed.count where !collector.trie.contains(missed.phrase(of: Int32(node))) { return nil }
+        return (collector, threshold)
     }
 
     /// Builds the candidates from the sample and counts the sampled passages.

@@ -18,6 +18,17 @@ struct PhraseSample {
     /// Ends the passage being sampled.
     mutating func endPassage() { passages += 1 }
 
+    /// Every second passage of this sample (the first, the third, …), renumbered.
+    func everySecondPassage() -> PhraseSample {
+        var kept = PhraseSample()
+        forEachPassage { passage, runs in
+            guard passage % 2 == 0 else { return }
+            runs { kept.add(run: $0) }
+            kept.endPassage()
+        }
+        return kept
+    }
+
     /// Calls `body` for each sampled passage with a function that yields its runs.
     func forEachPassage(_ body: (Int32, (_ run: (UnsafeBufferPointer<UInt32>) -> Void) -> Void) -> Void) {
         characters.withUnsafeBufferPointer { all in

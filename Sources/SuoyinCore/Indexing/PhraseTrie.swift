@@ -49,6 +49,16 @@ struct PhraseTrie {
         return children.value(for: Self.key(parent, character))
     }
 
+    /// Whether `phrase` is one of the trie's phrases.
+    func contains(_ phrase: [UInt32]) -> Bool {
+        var node: Int32 = -1
+        for character in phrase {
+            guard let next = child(node, character) else { return false }
+            node = next
+        }
+        return node >= 0
+    }
+
     /// The characters of `node`'s phrase, first to last.
     func phrase(of node: Int32) -> [UInt32] {
         var characters: [UInt32] = []

@@ -41,7 +41,13 @@ public final class IndexDatabase: Sendable {
     }
 
     /// Opens the existing index at `path` for reading and searching.
-    public static func open(at path: String) throws(SuoyinError) -> IndexDatabase {
+    ///
+    /// `mapped` (a search process) reads the file through a memory mapping;
+    /// otherwise (each of a server's connections, which live long) pages are
+    /// copied into a page cache of ``boundedCacheKilobytes``, so that the
+    /// process's resident memory stays bounded however much of the index its
+    /// searches touch (the system's file cache keeps the file's pages anyway).
+    public static func open(at path: String, mapped: Bool = true) throws(SuoyinError) -> IndexDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw .noIndex(path: path) }
         let database = try connect(path)
         let state = try database.inspect()
@@ -61,9 +67,13 @@ public final class IndexDatabase: Sendable {
         // Searches read pages straight from the file's mapping rather than
         // copying them in with a system call each (a fresh `suoyin search`
         // process reads every page it needs: 5 % of its time, measured).
-        try? database.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)") }
+        let memory = mapped ? "PRAGMA mmap_size = \(Self.mappedBytes)" : "PRAGMA cache_size = -\(Self.boundedCacheKilobytes)"
+        try? database.queue.inDatabase { db in try db.execute(sql: memory) }
         return database
     }
+
+    /// The page cache of a connection that does not map the file.
+    static let boundedCacheKilobytes = 16_384
 
     /// How much of the index file a searching connection maps into memory.
     static let mappedBytes = 1 << 30
@@ -76,20 +86,34 @@ public final class IndexDatabase: Sendable {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         let database = try connect(path)
-        try database.useRollbackJournal()
         switch try database.inspect() {
         case .empty:
+            try database.useJournal(Self.journalMode)
             try database.create()
         case .index(let stamp):
             try database.check(stamp)
+            try database.useJournal("WAL")
             try database.mappingErrors("update the index's tables") { try IndexSchema.migrator.migrate(database.queue) }
         }
         return database
     }
 
+    /// After a run into an existing index: back to the rollback journal, so
+    /// that the index is again one self-contained file. Never waits: while
+    /// another connection has read it in WAL mode and is still open (a
+    /// `suoyin serve`), the file stays in WAL mode, which does it no harm,
+    /// and the next run tries again.
+    public func leaveWriteAheadLog() {
+        try? queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Self.busySeconds * 1000)") }
+            try db.execute(sql: "PRAGMA journal_mode = \(Self.journalMode)")
+        }
+    }
+
     private static func connect(_ path: String) throws(SuoyinError) -> IndexDatabase {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .timeout(TimeInterval(busySeconds))
         configuration.prepareDatabase(prepareConnection)
         do {
             return IndexDatabase(path: path, queue: try DatabaseQueue(path: path, configuration: configuration))
@@ -98,22 +122,28 @@ public final class IndexDatabase: Sendable {
         }
     }
 
-    /// The journal mode and synchronous setting of connections that write
-    /// (see `useRollbackJournal`); the benchmark's baseline uses them too.
+    /// How long a connection waits for another's lock before giving up.
+    static let busySeconds = 30
+
+    /// The journal mode of a new index and the synchronous setting of
+    /// connections that write (see `useJournal`); the benchmark's baseline uses them too.
     public static let journalMode = "TRUNCATE"
     public static let synchronous = "NORMAL"
 
-    /// A rollback journal rather than WAL: a bulk load writes each page once
-    /// instead of twice (into the WAL, then from it), 6 s of 28 on 200 MB.
-    /// Readers still read while a batch is built and wait (busy timeout)
-    /// only while it commits. NORMAL loses no committed batch when the
-    /// process is killed; a power cut at the wrong moment could damage the
-    /// file, which is then refused with a message to rebuild it (the index
-    /// is derived from the documents).
-    private func useRollbackJournal() throws(SuoyinError) {
+    /// A new index is written with a rollback journal rather than WAL: a bulk
+    /// load writes each page once instead of twice (into the WAL, then from
+    /// it), 6 s of 28 on 200 MB, and nobody reads it until it is there.
+    /// A run into an existing index writes through WAL, so that searches and
+    /// `suoyin serve` go on reading while it writes, commits and merges,
+    /// instead of waiting for its locks (seconds at a time during a merge);
+    /// ``leaveWriteAheadLog()`` ends that mode. NORMAL loses no committed
+    /// batch when the process is killed; a power cut at the wrong moment
+    /// could damage the file, which is then refused with a message to
+    /// rebuild it (the index is derived from the documents).
+    private func useJournal(_ mode: String) throws(SuoyinError) {
         do {
             try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = \(Self.journalMode); PRAGMA synchronous = \(Self.synchronous)")
+                try db.execute(sql: "PRAGMA journal_mode = \(mode); PRAGMA synchronous = \(Self.synchronous)")
             }
         } catch {
             throw .notAnIndex(path: path, reason: IndexDatabase.reason(error))

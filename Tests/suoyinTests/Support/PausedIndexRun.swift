@@ -40,6 +40,15 @@ final class PausedIndexRun {
         if process.isRunning { _ = kill() }
     }
 
+    /// The process's niceness (field 19 of `/proc/PID/stat`).
+    func niceness() throws -> Int? {
+        let stat = try String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8)
+        // The command name (field 2) may hold spaces: count from the last ')'.
+        guard let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return fields.count > 16 ? Int(fields[16]) : nil
+    }
+
     /// Whether the process is still alive; true until `kill` or `waitForExit`.
     var isRunning: Bool { process.isRunning }
 

@@ -1,0 +1,100 @@
+import Foundation
+import SuoyinCore
+
+/// The index the server answers from: opened on first use as a few reading
+/// connections (``ReaderPool``), and opened again whenever the file at its
+/// path is another file.
+///
+/// `suoyin index` commits batches into the same file, and every search is one
+/// read transaction, so new batches show without reopening. `suoyin index
+/// --rebuild` renames a new file over the old one: the open connections would
+/// go on reading the old, unlinked file, so each request compares the path's
+/// device and inode with those of the open file (one `stat`) and reopens when
+/// they differ. A file that cannot be opened as an index is an error for that
+/// request only; the next request tries again.
+final class IndexProvider: @unchecked Sendable {
+    /// The index file's path, as given.
+    let path: String
+    /// How many searches may read the index at once.
+    let readers: Int
+
+    // `opened` and `openings` are guarded by `lock`.
+    private let lock = NSLock()
+    private var opened: Opened?
+    private var openings = 0
+
+    private struct Opened {
+        var identity: FileIdentity
+        var pool: ReaderPool
+        /// Asked for SQLite's `data_version` only: it is never busy with a search.
+        var watcher: IndexDatabase
+        /// Which opening this is: versions of two openings never compare equal.
+        var opening: Int
+    }
+
+    /// A state of the index: answers computed at one version hold for as long as it is the current one.
+    struct Version: Hashable {
+        var opening: Int
+        var data: Int
+    }
+
+    init(path: String, readers: Int = IndexProvider.defaultReaders) {
+        self.path = path
+        self.readers = max(1, readers)
+    }
+
+    /// One reading connection per core (at least two, at most eight): more would only queue for the cores.
+    static var defaultReaders: Int { min(8, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
+
+    /// The current version of the index; ask it before reading (see ``IndexDatabase/dataVersion()``).
+    func version() throws(SuoyinError) -> Version {
+        let opened = try current()
+        return Version(opening: opened.opening, data: try opened.watcher.dataVersion())
+    }
+
+    /// `body` with one of the index's reading connections, to itself for the call.
+    func withDatabase<Value>(_ body: (IndexDatabase) throws(SuoyinError) -> Value) throws(SuoyinError) -> Value {
+        try current().pool.with(body)
+    }
+
+    /// Drops the open index (after it failed), so that the next request opens the file again.
+    func forget() {
+        lock.lock()
+        opened = nil
+        lock.unlock()
+    }
+
+    /// The open index for the file now at ``path``, opened if need be.
+    private func current() throws(SuoyinError) -> Opened {
+        guard let identity = FileIdentity(path: path) else {
+            forget()
+            throw .noIndex(path: path)
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        if let opened, opened.identity == identity { return opened }
+        opened = nil
+        let pool = try ReaderPool(path: path, count: readers)
+        let watcher = try IndexDatabase.open(at: path, mapped: false)
+        openings += 1
+        let fresh = Opened(identity: identity, pool: pool, watcher: watcher, opening: openings)
+        opened = fresh
+        return fresh
+    }
+}
+
+/// A file's device and inode: the same path names another file after a rename over it.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        // A file that was empty when opened (no index yet) must be looked at again once it has content.
+        size = info.st_size == 0 ? 0 : 1
+    }
+}

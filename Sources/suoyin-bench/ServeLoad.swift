@@ -1,0 +1,146 @@
+import Foundation
+import SuoyinCore
+
+/// `suoyin-bench --serve`: `suoyin serve` under load. Generates the corpus,
+/// indexes it with the `suoyin` binary, starts `suoyin serve` on loopback,
+/// asks each query of the benchmark's mix once (top-10 searches through
+/// `/api/search`, one at a time: what the first reader of each waits), then
+/// has `wrk` send the mix in turn from `--clients` connections for
+/// `--seconds`: with the server's answers kept (its default), with none kept
+/// (`--cache 0`, every request searched), and while `suoyin index` adds
+/// `--extra` MB of new documents (each commit drops the kept answers).
+/// Prints requests per second, p50/p99 latency, errors and the server's peak RSS.
+struct ServeLoad {
+    var megabytes: Int
+    var extraMegabytes: Int
+    var seed: UInt64
+    var clients: Int
+    var seconds: Int
+    var training: String
+    var suoyinBinary: String
+    let scratch: ScratchFolder
+
+    func run() throws(BenchError) -> String {
+        guard let wrk = Self.which("wrk") else {
+            throw .cannotRun(path: "wrk", message: "not installed; apt-get install -y wrk")
+        }
+        guard let curl = Self.which("curl") else {
+            throw .cannotRun(path: "curl", message: "not installed; apt-get install -y curl")
+        }
+        let training = try TrainingCorpus(folder: training)
+        let script = TraditionalScript(observed: training.traditionalForms)
+        let corpus = scratch.file("corpus")
+        BenchRun.say("Generating \(megabytes) MB (seed \(seed))…")
+        var generator = CorpusGenerator(training: training, script: script, seed: seed)
+        _ = try generator.generate(bytes: megabytes * 1_000_000, into: corpus)
+        let indexPath = scratch.file("suoyin.sqlite")
+        BenchRun.say("Indexing with `suoyin index`…")
+        try LoadProcess.runToEnd(suoyinBinary, ["index", "--quiet", "--index", indexPath, corpus])
+
+        BenchRun.say("Picking the query mix…")
+        let index = try IndexFile(path: indexPath)
+        let passages = try FoldedPassages(index: index)
+        let lines = try PassageLines(index: index, passages: passages)
+        let queries = try QuerySet.pick(tables: FrequencyTables(passages: passages), passages: passages, lines: lines,
+                                        index: index, script: script, seed: seed)
+        let lua = scratch.file("mix.lua")
+        try Self.write(Self.wrkScript(queries.map(\.text)), to: lua)
+
+        let uncached = try LoadProcess.startServer(suoyinBinary, indexPath: indexPath, ["--cache", "0"])
+        BenchRun.say("Load without kept answers: \(clients) clients for \(seconds) s on \(uncached.url) (\(queries.count) queries in the mix)…")
+        let searched = try LoadProcess.wrk(wrk, url: uncached.url, script: lua, clients: clients, seconds: seconds)
+        let searchedRSS = uncached.peakRSSMegabytes()
+        uncached.stop()
+
+        let server = try LoadProcess.startServer(suoyinBinary, indexPath: indexPath)
+        defer { server.stop() }
+        BenchRun.say("Each query once…")
+        let firstTimes = queries.compactMap { query in
+            LoadProcess.timedGet(curl, url: server.url + Self.path(query.text).dropFirst()).map { $0 * 1000 }
+        }
+        let first = LatencyStats(milliseconds: firstTimes)
+        BenchRun.say("Load: \(clients) clients for \(seconds) s on \(server.url)…")
+        let quiet = try LoadProcess.wrk(wrk, url: server.url, script: lua, clients: clients, seconds: seconds)
+        let quietRSS = server.peakRSSMegabytes()
+
+        let extra = scratch.file("extra")
+        BenchRun.say("Generating \(extraMegabytes) MB more (seed \(seed + 1)) and loading while `suoyin index` adds them…")
+        var more = CorpusGenerator(training: training, script: script, seed: seed + 1)
+        _ = try more.generate(bytes: extraMegabytes * 1_000_000, into: extra)
+        let indexing = try LoadProcess.start(suoyinBinary, ["index", "--quiet", "--index", indexPath, extra])
+        let started = Date()
+        let busy = try LoadProcess.wrk(wrk, url: server.url, script: lua, clients: clients, seconds: seconds)
+        indexing.waitUntilExit()
+        let indexSeconds = Date().timeIntervalSince(started)
+        let busyRSS = server.peakRSSMegabytes()
+        return Self.report(
+            first: (first, queries.count - firstTimes.count), runs: (searched, quiet, busy),
+            rss: (searchedRSS, quietRSS, busyRSS), indexSeconds: indexSeconds,
+            indexStatus: indexing.terminationStatus, settings: self, queries: queries.count)
+    }
+
+    /// The request for `query`'s top ten.
+    static func path(_ query: String) -> String {
+        "/api/search?limit=10&q=\(percentEncoded(query))"
+    }
+
+    /// A wrk script that sends the mix's queries in turn, each as `/api/search?q=…&limit=10`.
+    static func wrkScript(_ queries: [String]) -> String {
+        let paths = queries.map { "  \"\(path($0))\"," }
+        return "local paths = {\n" + paths.joined(separator: "\n") + "\n}\nlocal i = 0\n"
+            + "request = function()\n  i = i + 1\n  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n"
+    }
+
+    private static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn:
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")) ?? ""
+    }
+
+    static func report(
+        first: (LatencyStats, failed: Int), runs: (searched: WrkResult, quiet: WrkResult, busy: WrkResult),
+        rss: (searched: Double, quiet: Double, busy: Double), indexSeconds: Double, indexStatus: Int32,
+        settings: ServeLoad, queries: Int
+    ) -> String {
+        func row(_ name: String, _ result: WrkResult, _ rss: Double) -> String {
+            String(format: "| %@ | %.0f | %.2f | %.2f | %d of %d | %.0f |", name, result.requestsPerSecond,
+                   result.p50Milliseconds, result.p99Milliseconds, result.errors, result.requests, rss)
+        }
+        return """
+            ## suoyin serve under load
+
+            \(settings.megabytes) MB generated corpus (seed \(settings.seed)), \(queries) queries of the benchmark's mix \
+            as top-10 `/api/search` requests.
+
+            Each query once, one at a time (curl, connection included), as its first reader waits: \
+            p50 \(String(format: "%.1f", first.0.p50)) ms, p95 \(String(format: "%.1f", first.0.p95)) ms, \
+            p99 \(String(format: "%.1f", first.0.p99)) ms, slowest \(String(format: "%.1f", first.0.max)) ms, \
+            \(first.failed) failed.
+
+            The mix in turn from \(settings.clients) connections (wrk, 2 threads) for \(settings.seconds) s each:
+
+            | run | requests/s | p50 ms | p99 ms | errors | peak RSS MB |
+            | --- | ---: | ---: | ---: | ---: | ---: |
+            \(row("idle index, no answers kept (`--cache 0`)", runs.searched, rss.searched))
+            \(row("idle index, answers kept (the default)", runs.quiet, rss.quiet))
+            \(row("while `suoyin index` adds \(settings.extraMegabytes) MB", runs.busy, rss.busy))
+
+            `suoyin index` of the extra \(settings.extraMegabytes) MB took \(String(format: "%.1f", indexSeconds)) s \
+            (exit \(indexStatus)); errors are non-2xx responses plus socket errors.
+
+            """
+    }
+
+    private static func write(_ text: String, to path: String) throws(BenchError) {
+        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            throw .io(path: path, message: error.localizedDescription)
+        }
+    }
+
+    static func which(_ tool: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let path = "\(folder)/\(tool)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+}
