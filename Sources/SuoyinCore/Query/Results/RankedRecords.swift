@@ -20,10 +20,12 @@ enum RankedRecords {
         _ db: Database, of ranked: [RankedPassage], count: Int, exact: ExactScript = ExactScript(sources: [])
     ) throws -> [Ranked] {
         guard count > 0, !ranked.isEmpty else { return [] }
-        var candidates = ranked.sorted { $0.bm25 < $1.bm25 }
+        var candidates = ranked
         if candidates.count > count {
-            // Only ties with the last place need their rows to be ordered.
-            let boundary = candidates[count - 1].bm25
+            // Only ties with the last place need their rows to be ordered; finding
+            // that place needs no sort of every match (a quarter of a whole
+            // `suoyin search` of a frequent bigram went into sorting them).
+            let boundary = Self.smallest(count, of: candidates.map(\.bm25))
             candidates = candidates.filter { $0.bm25 <= boundary }
         }
         let byId = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -58,6 +60,49 @@ enum RankedRecords {
             if let last = stretches[row["id"]] { try record.extend(db, from: row["id"], through: last) }
             return (row["id"], record)
         }
+    }
+
+    /// The `rank`-th smallest of `values` (1: the smallest), counting equal
+    /// values one by one, as a sort would place them; `values` holds at least `rank`.
+    static func smallest(_ rank: Int, of values: [Double]) -> Double {
+        var values = values
+        var (low, high) = (0, values.count - 1)
+        let target = rank - 1
+        // Quickselect with a median-of-three pivot; after as many rounds as a
+        // good split would need twice over, the rest is sorted instead, so no
+        // order of the input can make it quadratic.
+        var rounds = 2 * (Int.bitWidth - values.count.leadingZeroBitCount) + 8
+        while low < high {
+            rounds -= 1
+            if rounds == 0 {
+                values[low...high].sort()
+                break
+            }
+            let middle = low + (high - low) / 2
+            let pivot = [values[low], values[middle], values[high]].sorted()[1]
+            // Three-way partition: [low, less) < pivot, [less, greater] == pivot, (greater, high] > pivot.
+            var (less, index, greater) = (low, low, high)
+            while index <= greater {
+                if values[index] < pivot {
+                    values.swapAt(index, less)
+                    less += 1
+                    index += 1
+                } else if values[index] > pivot {
+                    values.swapAt(index, greater)
+                    greater -= 1
+                } else {
+                    index += 1
+                }
+            }
+            if target < less {
+                high = less - 1
+            } else if target > greater {
+                low = greater + 1
+            } else {
+                return pivot
+            }
+        }
+        return values[target]
     }
 
     private static func place(_ record: PassageRecord, id: Int64) -> ResultOrder.Place<String.UTF8View, Int64> {
