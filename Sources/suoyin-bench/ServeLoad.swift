@@ -137,10 +137,6 @@ struct ServeLoad {
     }
 
     static func which(_ tool: String) -> String? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let path = "\(folder)/\(tool)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
+        CommandRunner.executable(named: tool, searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SuoyinCore
 import TextAnalysis
 
 /// Tantivy as a second baseline: the official Python bindings build an index
@@ -38,10 +39,10 @@ struct TantivyBaseline {
         } catch {
             return .failure(TantivySkipped(reason: "cannot write its input in \(scratch.path): \(error.localizedDescription)"))
         }
-        let (status, output, errors) = Self.capture(python, [Self.script, input, queryFile, folder, String(runs)])
-        guard status == 0, let report = try? JSONDecoder().decode(TantivyReport.Raw.self, from: output) else {
-            let last = errors.split(separator: "\n").last.map(String.init) ?? "no message"
-            return .failure(TantivySkipped(reason: "tantivy_baseline.py failed (exit \(status)): \(last)"))
+        let run = Self.launch(python, [Self.script, input, queryFile, folder, String(runs)])
+        guard run.status == 0, let report = try? JSONDecoder().decode(TantivyReport.Raw.self, from: run.output) else {
+            let last = String(decoding: run.errors, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? "no message"
+            return .failure(TantivySkipped(reason: "tantivy_baseline.py failed (exit \(run.status)): \(last)"))
         }
         return .success(TantivyReport(report, queries: chosen))
     }
@@ -84,44 +85,19 @@ struct TantivyBaseline {
     static func python() -> String? {
         let venv = root.appendingPathComponent(".build/bench-venv").path
         let python = venv + "/bin/python"
-        if capture(python, ["-c", "import tantivy"]).status == 0 { return python }
+        if launch(python, ["-c", "import tantivy"]).status == 0 { return python }
         BenchRun.say("Installing the Tantivy bindings (\(package)) into \(venv)…")
-        guard capture("/usr/bin/env", ["python3", "-m", "venv", venv]).status == 0,
-              capture(venv + "/bin/pip", ["install", "--quiet", "--disable-pip-version-check", package]).status == 0,
-              capture(python, ["-c", "import tantivy"]).status == 0
+        guard launch("/usr/bin/env", ["python3", "-m", "venv", venv]).status == 0,
+              launch(venv + "/bin/pip", ["install", "--quiet", "--disable-pip-version-check", package]).status == 0,
+              launch(python, ["-c", "import tantivy"]).status == 0
         else { return nil }
         return python
     }
 
-    /// Runs `executable` and returns its exit status, standard output and standard error.
-    private static func capture(_ executable: String, _ arguments: [String]) -> (status: Int32, output: Data, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return (-1, Data(), "cannot run \(executable)") }
-        // Read standard error on another thread so that neither pipe fills and blocks the child.
-        let errorText = ErrorText()
-        let reading = DispatchGroup()
-        reading.enter()
-        DispatchQueue.global().async {
-            errorText.data = errors.fileHandleForReading.readDataToEndOfFile()
-            reading.leave()
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        reading.wait()
-        return (process.terminationStatus, data, String(decoding: errorText.data, as: UTF8.self))
+    /// `executable`'s exit status and output; a program that cannot start is a failure (status −1).
+    private static func launch(_ executable: String, _ arguments: [String]) -> CommandRunner.Result {
+        (try? CommandRunner.run(executable, arguments)) ?? CommandRunner.Result(status: -1, output: Data(), errors: Data())
     }
-}
-
-/// Standard error, read on another thread and handed over through a `DispatchGroup`.
-private final class ErrorText: @unchecked Sendable {
-    var data = Data()
 }
 
 /// Why the Tantivy baseline is missing from a run.

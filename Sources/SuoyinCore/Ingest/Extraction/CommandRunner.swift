@@ -2,19 +2,25 @@ import Dispatch
 import Foundation
 
 /// Runs an external program and collects its output, for extractors that
-/// delegate to tools such as `pdftotext`.
-enum CommandRunner {
+/// delegate to tools such as `pdftotext` (and for the benchmark's tools).
+package enum CommandRunner {
     /// What a finished program produced.
-    struct Result {
-        var status: Int32
-        var output: Data
-        var errors: Data
+    package struct Result {
+        package var status: Int32
+        package var output: Data
+        package var errors: Data
+
+        package init(status: Int32, output: Data, errors: Data) {
+            self.status = status
+            self.output = output
+            self.errors = errors
+        }
     }
 
     /// The first executable file named `name` in the folders of `searchPath`
     /// (a `PATH`-style list), or `nil`. Empty entries are skipped rather than
     /// meaning the current folder, which should not decide what runs.
-    static func executable(named name: String, searchPath: String?) -> String? {
+    package static func executable(named name: String, searchPath: String?) -> String? {
         for folder in (searchPath ?? "").split(separator: ":") where folder.hasPrefix("/") {
             let candidate = String(folder.hasSuffix("/") ? folder + name : folder + "/" + name)
             var isFolder: ObjCBool = false
@@ -36,7 +42,7 @@ enum CommandRunner {
     /// program file that some process still holds open for writing (a file
     /// being installed, or a descriptor a concurrent fork inherited) cannot
     /// be executed for a moment (`ETXTBSY`).
-    static func run(_ executable: String, _ arguments: [String]) throws -> Result {
+    package static func run(_ executable: String, _ arguments: [String]) throws -> Result {
         var attempt = 1
         while true {
             do {
