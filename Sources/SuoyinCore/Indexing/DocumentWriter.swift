@@ -44,10 +44,13 @@ struct DocumentWriter {
         return try database.write("write documents") { db -> [Int64] in
             var firstPassages: [Int64] = []
             var totals = try IndexTotals(db)
-            try PhraseLists.invalidate(db)
+            var replaced = false
             for document in documents {
-                try removeDocument(at: document.file.absolutePath, totals: &totals, db)
+                replaced = try removeDocument(at: document.file.absolutePath, totals: &totals, db) || replaced
             }
+            // Added documents alone keep the phrase lists current; replacing one makes them stale.
+            var addition = replaced ? nil : try PhraseListAddition(db)
+            if replaced { try PhraseLists.invalidate(db) }
             let insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents(
                     path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number,
@@ -69,6 +72,7 @@ struct DocumentWriter {
                     document.pageLines?.stored,
                 ])
                 let documentId = db.lastInsertedRowID
+                addition?.beginDocument(path: document.file.path)
                 var sections: [[String]: Int64] = [:]
                 var passageIds: (first: Int64, last: Int64)?
                 var previous: (section: [String], id: Int64?) = ([], nil)
@@ -95,6 +99,7 @@ struct DocumentWriter {
                     let passageId = db.lastInsertedRowID
                     try insertTerms.execute(arguments: [passageId, passage.text])
                     try lengths.set(document.termCounts[ordinal], of: passageId, db)
+                    addition?.add(passage, id: passageId, length: document.termCounts[ordinal])
                     totals.add(terms: document.termCounts[ordinal])
                     passageIds = (passageIds?.first ?? passageId, passageId)
                 }
@@ -106,6 +111,7 @@ struct DocumentWriter {
             }
             try lengths.write(db)
             try totals.write(db)
+            try addition?.write(db)
             return firstPassages
         }
     }
@@ -130,12 +136,14 @@ struct DocumentWriter {
     }
 
     /// Removes one document, if indexed: its terms from FTS5 (which needs
-    /// the very text it indexed), its passages, sections and row.
-    private func removeDocument(at absolutePath: String, totals: inout IndexTotals, _ db: Database) throws {
+    /// the very text it indexed), its passages, sections and row. Returns
+    /// whether there was one.
+    @discardableResult
+    private func removeDocument(at absolutePath: String, totals: inout IndexTotals, _ db: Database) throws -> Bool {
         guard let document = try Row.fetchOne(db, sql: """
             SELECT id, firstPassage, lastPassage FROM documents WHERE absolutePath = ?
             """, arguments: [absolutePath])
-        else { return }
+        else { return false }
         let documentId: Int64 = document["id"]
         let passages: [Int64] = [document["firstPassage"], document["lastPassage"]]
         let deleteTerms = try db.cachedStatement(sql: """
@@ -154,6 +162,7 @@ struct DocumentWriter {
             DELETE FROM passages WHERE id BETWEEN ? AND ?;
             DELETE FROM documents WHERE id = ?;
             """, arguments: [passages[0], passages[1], passages[0], passages[1], documentId])
+        return true
     }
 
     /// Sets FTS5's merging for a run (see ``SegmentMerging``).
@@ -168,7 +177,7 @@ struct DocumentWriter {
         }
     }
 
-    /// Rebuilds the phrase lists when they are stale (see ``PhraseLists``):
+    /// Rebuilds the phrase lists when they are stale or outgrown (see ``PhraseLists``):
     /// from `stream` when it counted every passage of the index (`firstPassages`
     /// gives the ids of its documents' passages) from candidates that hold for
     /// all of them, else from the passages.
@@ -176,10 +185,10 @@ struct DocumentWriter {
         threshold: Int?, stream: PhraseListStream?, firstPassages: [Int64]
     ) throws(SuoyinError) {
         try database.write("rank frequent phrases") { db in
-            guard try !PhraseLists.isCurrent(db) else { return }
             let rows = try IndexTotals(db).rows
+            guard try !PhraseLists.isCurrent(db) || PhraseLists.isOutgrown(db, rows: rows) else { return }
             if let stream, stream.passages == rows, let (collector, threshold) = stream.finish(rows: rows) {
-                try PhraseLists.store(collector, threshold: threshold, db) { candidate in
+                try PhraseLists.store(collector, threshold: threshold, rows: rows, db) { candidate in
                     firstPassages[Int(candidate.document)] + candidate.passage
                 }
             } else {

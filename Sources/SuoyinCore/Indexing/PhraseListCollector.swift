@@ -158,10 +158,23 @@ struct PhraseListCollector {
     /// The entry of `node`'s phrase: its frequency and buckets by frequency;
     /// `id` gives each candidate's passage id.
     func entry(of node: Int, id: (Candidate) -> Int64) -> PhraseListEntry {
-        let buckets = bucketsOfNode[node].map { store[Int($0)] }.sorted { $0.frequency < $1.frequency }
-        return PhraseListEntry(documentFrequency: Int(documentFrequencies[node]), buckets: buckets.map { bucket in
+        PhraseListEntry(documentFrequency: Int(documentFrequencies[node]), buckets: buckets(of: node).map { bucket in
             PhraseListEntry.Bucket(frequency: bucket.frequency, total: bucket.total,
                                    passages: bucket.passages.map { (Int($0.length), id($0)) })
         })
     }
+
+    /// The buckets of `node`'s phrase by ascending frequency: how many
+    /// passages had each frequency, and the first of them, best first.
+    func buckets(of node: Int) -> [(frequency: Int, total: Int, passages: [Candidate])] {
+        bucketsOfNode[node].map { store[Int($0)] }.sorted { $0.frequency < $1.frequency }
+            .map { ($0.frequency, $0.total, $0.passages) }
+    }
+
+    /// The UTF-8 path of `candidate`'s document.
+    func path(of candidate: Candidate) -> [UInt8] { paths[Int(candidate.document)] }
+
+    /// How often `node`'s phrase occurs in the passage being counted (before
+    /// ``endPassage(_:)``).
+    func pendingFrequency(of node: Int32) -> Int { Int(counts[Int(node)]) }
 }

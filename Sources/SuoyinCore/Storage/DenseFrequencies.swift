@@ -16,8 +16,17 @@ struct DenseFrequencies: Equatable {
 
     /// Frequencies from (passage id, frequency) pairs; other ids have 0.
     init(_ frequencies: some Sequence<(id: Int64, frequency: Int)>, passages: Int) {
-        packed = Array(repeating: 0, count: (passages + 3) / 4)
+        packed = []
         exceptions = [:]
+        add(frequencies, passages: passages)
+    }
+
+    /// Makes room for ids below `passages` (new ones at 0) and records
+    /// `frequencies` of passages that had none (added since), as
+    /// ``DensePhrases`` does for a batch that only adds documents.
+    mutating func add(_ frequencies: some Sequence<(id: Int64, frequency: Int)>, passages: Int) {
+        let bytes = (passages + 3) / 4
+        if packed.count < bytes { packed += repeatElement(0, count: bytes - packed.count) }
         for (id, frequency) in frequencies where id >= 0 && id < passages && frequency > 0 {
             packed[Int(id) >> 2] |= UInt8(min(frequency, 3)) << (2 * (UInt8(id & 3)))
             if frequency >= 3 { exceptions[id] = frequency }

@@ -17,10 +17,15 @@ import TextAnalysis
 /// own top ``depth``. The document frequency gives the phrase's BM25 weight
 /// in any query without counting its matches.
 ///
-/// The lists describe the index as it was when they were built: every write
-/// marks them stale (``invalidate(_:)``, in the same transaction) and the
-/// indexer rebuilds them at the end of a run; searches use them only when
-/// they are current.
+/// The lists describe the index as it is: a batch that only adds documents
+/// brings every list up to date in its own transaction
+/// (``PhraseListAddition``), so searches during a run keep them; any other
+/// write marks them stale (``invalidate(_:)``, in the same transaction) and
+/// the indexer rebuilds them at the end of the run; searches use them only
+/// when they are current. Which phrases have lists is decided when they are
+/// counted from every passage: after additions of more than an eighth of
+/// the passages counted then (``isOutgrown(_:rows:)``) they are counted again,
+/// so that phrases frequent in the added documents get lists too.
 enum PhraseLists {
     /// How many passages each (phrase, frequency) list keeps.
     static let depth = 16
@@ -48,6 +53,15 @@ enum PhraseLists {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'phraseLists'") == "current"
     }
 
+    /// Whether the index, now of `rows` passages, grew by more than an
+    /// eighth since the phrases with lists were chosen (or does not say when
+    /// that was), so that they should be chosen and counted again.
+    static func isOutgrown(_ db: Database, rows: Int) throws -> Bool {
+        guard let counted = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'phraseListsRows'")
+            .flatMap({ Int($0) }) else { return true }
+        return rows > counted + counted / 8
+    }
+
     /// The entry of the phrase with `key`, if the lists have one (callers
     /// check ``isCurrent(_:)`` first).
     static func entry(_ db: Database, key: Data) throws -> PhraseListEntry? {
@@ -67,7 +81,7 @@ enum PhraseLists {
     static func rebuild(_ db: Database, threshold: Int?) throws {
         let rows = try IndexTotals(db).rows
         let threshold = max(1, threshold ?? defaultThreshold(rows: rows))
-        guard rows >= threshold else { return try store(nil, threshold: threshold, db) { _ in 0 } }
+        guard rows >= threshold else { return try store(nil, threshold: threshold, rows: rows, db) { _ in 0 } }
         let stride = max(1, rows / sampleSize)
         let cutoff = stride == 1 ? threshold : max(1, threshold / (2 * stride))
         var collector = PhraseListCollector(trie: try PhraseCandidates.trie(db, stride: stride, cutoff: cutoff),
@@ -84,14 +98,14 @@ enum PhraseLists {
                 length: Int32(lengths.length(of: place.id)), document: documents[place.documentId] ?? 0,
                 line: Int32(clamping: place.line), column: Int32(clamping: place.column), passage: place.id))
         }
-        try store(collector, threshold: threshold, db) { $0.passage }
+        try store(collector, threshold: threshold, rows: rows, db) { $0.passage }
     }
 
     /// Replaces the lists with the phrases of `collector` found in at least
-    /// `threshold` passages (none when nil) and marks them current; `id`
-    /// gives a candidate's passage id.
+    /// `threshold` passages (none when nil) and marks them current, counted
+    /// over `rows` passages; `id` gives a candidate's passage id.
     static func store(
-        _ collector: PhraseListCollector?, threshold: Int, _ db: Database,
+        _ collector: PhraseListCollector?, threshold: Int, rows: Int, _ db: Database,
         id: (PhraseListCollector.Candidate) -> Int64
     ) throws {
         try db.execute(sql: "DELETE FROM phrase_lists")
@@ -107,6 +121,8 @@ enum PhraseLists {
                                                Int(collector.documentCounts[node])])
             }
         }
-        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('phraseLists', 'current')")
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO meta(key, value) VALUES ('phraseLists', 'current'), ('phraseListsRows', ?)
+            """, arguments: [String(rows)])
     }
 }
