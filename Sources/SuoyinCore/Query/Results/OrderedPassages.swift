@@ -110,17 +110,19 @@ final class OrderedPassages {
         let plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense, matches: self.matches)
         let matches = try QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs).passages()
         // Each document's place in path order, computed once for all its passages.
+        let places = try DocumentPlaces(db, spans: spans)
         let byPath = spans.documents.indices.sorted { lhs, rhs in
             let (left, right) = (spans.documents[lhs], spans.documents[rhs])
-            return ResultOrder.precedes(ResultOrder.Place(path: left.path.utf8, line: 0, column: 0, passage: left.first),
-                                        ResultOrder.Place(path: right.path.utf8, line: 0, column: 0, passage: right.first))
+            return ResultOrder.precedes(
+                ResultOrder.Place(path: places.paths[lhs].utf8, line: 0, column: 0, passage: left.first),
+                ResultOrder.Place(path: places.paths[rhs].utf8, line: 0, column: 0, passage: right.first))
         }
         var pathRank = Array(repeating: 0, count: spans.documents.count)
         for (rank, document) in byPath.enumerated() { pathRank[document] = rank }
         let keyed = matches.map { match -> (match: RankedPassage, document: Int) in
             (match, spans.index(containing: match.id).map { pathRank[$0] } ?? Int.max)
         }
-        let dates = spans.documents.map(\.date)
+        let dates = places.dates
         let order: [RankedPassage] = keyed.sorted { lhs, rhs in
             if sort == .date {
                 let left = byPathDate(lhs.document, byPath, dates)
