@@ -71,19 +71,22 @@ final class OrderedPassages {
 
     /// The best `top` (nil: all) by relevance, documents whose number the query is first.
     ///
-    /// The first call ranks only the best `top`; a later one (the page fell
-    /// short, copies or documents having been folded) ranks every match once
-    /// and keeps them: each further call then reads only the rows it needs.
+    /// A call ranks only the best `top` while that is within the phrase
+    /// lists' depth, where a listed phrase is ranked from its list however
+    /// many passages hold it; a later, deeper call (the page fell short,
+    /// copies or documents having been folded) ranks every match once and
+    /// keeps them: each further call then reads only the rows it needs.
     private func relevant(_ top: Int?) throws -> [RankedRecords.Ranked] {
         let matches: (ranked: [RankedPassage], pinned: [(id: Int64, bm25: Double?)])
         if let everyMatch {
             matches = everyMatch
         } else {
-            var plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter, dense: dense,
+            let deeper = askedBefore && (top ?? .max) > PhraseLists.depth
+            var plan = try QueryPlan(db, query: query, count: deeper ? nil : top, filter: filter, dense: dense,
                                      matches: self.matches)
             // Matches FTS5 cannot count alone are counted from every match (MatchCounter):
             // ranking every match once serves the page and the totals.
-            let everything = askedBefore || top == nil || (countsEveryMatch && !MatchCounter.isCountable(plan))
+            let everything = deeper || top == nil || (countsEveryMatch && !MatchCounter.isCountable(plan))
             if everything && plan.count != nil {
                 plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense, matches: self.matches)
             }
