@@ -1,17 +1,21 @@
 import GRDB
+import GRDBSQLite
 
-/// Every document that has passages, as the range of its passage ids, with
-/// its path and date: which document a passage belongs to, without reading
-/// the passage. A document's passages have consecutive ids in reading order
+/// Every document that has passages, as the range of its passage ids:
+/// which document a passage belongs to, without reading the passage. A
+/// document's passages have consecutive ids in reading order
 /// (``IndexSchema``), so the ranges are disjoint and sorted.
+///
+/// Only the two ids of each document are read, with SQLite's C API: every
+/// search loads the spans, and a fresh `suoyin search` spent half of its
+/// instructions at 200 MB (7,702 documents) making GRDB rows with each
+/// document's path and date; sorting by path or date reads those itself
+/// (``DocumentPlaces``).
 struct DocumentSpans: Sendable {
-    /// One document's passages and what orders documents.
+    /// One document's passages.
     struct Document: Sendable {
         var first: Int64
         var last: Int64
-        var path: String
-        /// `YYYY-MM-DD`, or nil when unknown.
-        var date: String?
     }
 
     /// Sorted by ``Document/first``.
@@ -19,10 +23,11 @@ struct DocumentSpans: Sendable {
 
     init(_ db: Database) throws {
         var documents: [Document] = []
-        for row in try Row.fetchAll(db, sql: """
-            SELECT firstPassage, lastPassage, path, date FROM documents WHERE lastPassage >= firstPassage
-            """) {
-            documents.append(Document(first: row[0], last: row[1], path: row[2], date: row[3]))
+        let statement = try db.makeStatement(sql: """
+            SELECT firstPassage, lastPassage FROM documents WHERE lastPassage >= firstPassage
+            """)
+        try RawRows.forEach(statement, in: db) { handle in
+            documents.append(Document(first: sqlite3_column_int64(handle, 0), last: sqlite3_column_int64(handle, 1)))
         }
         documents.sort { $0.first < $1.first }
         self.documents = documents
@@ -38,5 +43,27 @@ struct DocumentSpans: Sendable {
             if documents[middle].first <= id { low = middle + 1 } else { high = middle }
         }
         return low > 0 && id <= documents[low - 1].last ? low - 1 : nil
+    }
+}
+
+/// The path and date of each document of a ``DocumentSpans``, for the
+/// orders that need them (``ResultSort/date``, ``ResultSort/path``), read
+/// only then.
+struct DocumentPlaces {
+    /// Each document's path, by its index in ``DocumentSpans/documents``.
+    let paths: [String]
+    /// Each document's date (`YYYY-MM-DD`), nil when unknown, likewise.
+    let dates: [String?]
+
+    init(_ db: Database, spans: DocumentSpans) throws {
+        var byFirst: [Int64: (path: String, date: String?)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT firstPassage, path, date FROM documents WHERE lastPassage >= firstPassage
+            """) {
+            byFirst[row[0]] = (row[1], row[2])
+        }
+        let places = spans.documents.map { byFirst[$0.first] ?? (path: "", date: nil) }
+        paths = places.map(\.path)
+        dates = places.map(\.date)
     }
 }

@@ -71,19 +71,22 @@ final class OrderedPassages {
 
     /// The best `top` (nil: all) by relevance, documents whose number the query is first.
     ///
-    /// The first call ranks only the best `top`; a later one (the page fell
-    /// short, copies or documents having been folded) ranks every match once
-    /// and keeps them: each further call then reads only the rows it needs.
+    /// A call ranks only the best `top` while that is within the phrase
+    /// lists' depth, where a listed phrase is ranked from its list however
+    /// many passages hold it; a later, deeper call (the page fell short,
+    /// copies or documents having been folded) ranks every match once and
+    /// keeps them: each further call then reads only the rows it needs.
     private func relevant(_ top: Int?) throws -> [RankedRecords.Ranked] {
         let matches: (ranked: [RankedPassage], pinned: [(id: Int64, bm25: Double?)])
         if let everyMatch {
             matches = everyMatch
         } else {
-            var plan = try QueryPlan(db, query: query, count: askedBefore ? nil : top, filter: filter, dense: dense,
+            let deeper = askedBefore && (top ?? .max) > PhraseLists.depth
+            var plan = try QueryPlan(db, query: query, count: deeper ? nil : top, filter: filter, dense: dense,
                                      matches: self.matches)
             // Matches FTS5 cannot count alone are counted from every match (MatchCounter):
             // ranking every match once serves the page and the totals.
-            let everything = askedBefore || top == nil || (countsEveryMatch && !MatchCounter.isCountable(plan))
+            let everything = deeper || top == nil || (countsEveryMatch && !MatchCounter.isCountable(plan))
             if everything && plan.count != nil {
                 plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense, matches: self.matches)
             }
@@ -110,17 +113,19 @@ final class OrderedPassages {
         let plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense, matches: self.matches)
         let matches = try QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs).passages()
         // Each document's place in path order, computed once for all its passages.
+        let places = try DocumentPlaces(db, spans: spans)
         let byPath = spans.documents.indices.sorted { lhs, rhs in
             let (left, right) = (spans.documents[lhs], spans.documents[rhs])
-            return ResultOrder.precedes(ResultOrder.Place(path: left.path.utf8, line: 0, column: 0, passage: left.first),
-                                        ResultOrder.Place(path: right.path.utf8, line: 0, column: 0, passage: right.first))
+            return ResultOrder.precedes(
+                ResultOrder.Place(path: places.paths[lhs].utf8, line: 0, column: 0, passage: left.first),
+                ResultOrder.Place(path: places.paths[rhs].utf8, line: 0, column: 0, passage: right.first))
         }
         var pathRank = Array(repeating: 0, count: spans.documents.count)
         for (rank, document) in byPath.enumerated() { pathRank[document] = rank }
         let keyed = matches.map { match -> (match: RankedPassage, document: Int) in
             (match, spans.index(containing: match.id).map { pathRank[$0] } ?? Int.max)
         }
-        let dates = spans.documents.map(\.date)
+        let dates = places.dates
         let order: [RankedPassage] = keyed.sorted { lhs, rhs in
             if sort == .date {
                 let left = byPathDate(lhs.document, byPath, dates)
