@@ -6,9 +6,9 @@ import Testing
 /// under way is joined, not repeated.
 @Suite("Answers kept while the index is unchanged")
 struct AnswerCacheTests {
-    static let first = IndexProvider.Version(opening: 1, data: 5)
-    static let committed = IndexProvider.Version(opening: 1, data: 6)
-    static let reopened = IndexProvider.Version(opening: 2, data: 1)
+    static let first = IndexProvider.Version(opening: 1, content: 5)
+    static let committed = IndexProvider.Version(opening: 1, content: 6)
+    static let reopened = IndexProvider.Version(opening: 2, content: 1)
 
     /// Searches `key` at `version` the way the server does: the kept answer, or `answer` as the search's.
     @discardableResult

@@ -92,6 +92,22 @@ struct IndexStateTests {
         }
     }
 
+    @Test("the version kept answers are filed under changes with a batch of documents, not with a run that writes nothing searchable")
+    func versionFollowsContent() throws {
+        let fixture = try ServerFixture(index: false)
+        defer { fixture.remove() }
+        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
+        let provider = IndexProvider(path: fixture.indexPath)
+        let watcher = try IndexDatabase.open(at: fixture.indexPath, mapped: false)
+        let (first, committed) = (try provider.version(), try watcher.dataVersion())
+        // The same file again: the run commits (merge settings, folders, freed pages), no document changes.
+        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
+        #expect(try watcher.dataVersion() != committed)
+        #expect(try provider.version() == first)
+        try fixture.index([fixture.corpus + "/hostile"])
+        #expect(try provider.version() != first)
+    }
+
     @Test("an index rebuilt with --rebuild is picked up without a restart")
     func rebuildSwap() async throws {
         let fixture = try ServerFixture()

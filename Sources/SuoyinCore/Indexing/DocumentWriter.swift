@@ -44,6 +44,7 @@ struct DocumentWriter {
         return try database.write("write documents") { db -> [Int64] in
             var firstPassages: [Int64] = []
             var totals = try IndexTotals(db)
+            try ContentGeneration.advance(db)
             var replaced = false
             for document in documents {
                 replaced = try removeDocument(at: document.file.absolutePath, totals: &totals, db) || replaced
@@ -119,6 +120,7 @@ struct DocumentWriter {
     /// Records a new size and modification time for a file whose content is unchanged.
     func touch(_ file: SourceFile, status: FileStatus) throws(SuoyinError) {
         try database.write("update a document") { db in
+            try ContentGeneration.advance(db)
             try db.execute(sql: "UPDATE documents SET size = ?, modified = ? WHERE absolutePath = ?",
                            arguments: [status.size, status.modified, file.absolutePath])
         }
@@ -128,6 +130,7 @@ struct DocumentWriter {
     func remove(_ absolutePaths: [String]) throws(SuoyinError) {
         guard !absolutePaths.isEmpty else { return }
         try database.write("remove documents") { db in
+            try ContentGeneration.advance(db)
             var totals = try IndexTotals(db)
             try PhraseLists.invalidate(db)
             for path in absolutePaths { try removeDocument(at: path, totals: &totals, db) }

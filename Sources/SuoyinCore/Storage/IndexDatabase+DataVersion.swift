@@ -14,3 +14,15 @@ extension IndexDatabase {
         }
     }
 }
+
+extension IndexDatabase {
+    /// The index's ``ContentGeneration``: it changes whenever a write changed
+    /// what searches can find, and only then.
+    ///
+    /// A server keeps answers only while it is unchanged; ask it *before*
+    /// reading, so that what was read is never older than the generation it is
+    /// filed under.
+    public func contentGeneration() throws(SuoyinError) -> Int {
+        try read("check whether the index changed") { db in try ContentGeneration.current(db) }
+    }
+}

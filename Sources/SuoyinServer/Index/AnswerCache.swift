@@ -130,6 +130,6 @@ final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
 extension IndexProvider.Version {
     /// Whether this version was seen before `other`: an earlier opening of the file, or an earlier state of the same opening.
     func isOlder(than other: IndexProvider.Version) -> Bool {
-        opening != other.opening ? opening < other.opening : data < other.data
+        opening != other.opening ? opening < other.opening : content < other.content
     }
 }

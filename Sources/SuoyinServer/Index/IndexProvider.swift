@@ -26,7 +26,7 @@ final class IndexProvider: @unchecked Sendable {
     private struct Opened {
         var identity: FileIdentity
         var pool: ReaderPool
-        /// Asked for SQLite's `data_version` only: it is never busy with a search.
+        /// Asked for the content generation only: it is never busy with a search.
         var watcher: IndexDatabase
         /// Which opening this is: versions of two openings never compare equal.
         var opening: Int
@@ -35,7 +35,8 @@ final class IndexProvider: @unchecked Sendable {
     /// A state of the index: answers computed at one version hold for as long as it is the current one.
     struct Version: Hashable {
         var opening: Int
-        var data: Int
+        /// The index's content generation (``IndexDatabase/contentGeneration()``).
+        var content: Int
     }
 
     init(path: String, readers: Int = IndexProvider.defaultReaders) {
@@ -46,10 +47,10 @@ final class IndexProvider: @unchecked Sendable {
     /// One reading connection per core (at least two, at most eight): more would only queue for the cores.
     static var defaultReaders: Int { min(8, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
 
-    /// The current version of the index; ask it before reading (see ``IndexDatabase/dataVersion()``).
+    /// The current version of the index; ask it before reading (see ``IndexDatabase/contentGeneration()``).
     func version() throws(SuoyinError) -> Version {
         let opened = try current()
-        return Version(opening: opened.opening, data: try opened.watcher.dataVersion())
+        return Version(opening: opened.opening, content: try opened.watcher.contentGeneration())
     }
 
     /// `body` with one of the index's reading connections, to itself for the call.
