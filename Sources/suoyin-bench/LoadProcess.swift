@@ -49,9 +49,15 @@ enum LoadProcess {
             if data.isEmpty { throw .cannotRun(path: binary, message: "suoyin serve stopped: \(text)") }
             text += String(decoding: data, as: UTF8.self)
             if let range = text.range(of: #"http://127\.0\.0\.1:\d+/"#, options: .regularExpression) {
-                // The request log goes on on stderr: drain it so that the server never blocks on a full pipe.
+                // The request log goes on on stderr: drain it so that the server never blocks on a full pipe,
+                // into the file SUOYIN_BENCH_SERVER_LOG names, if any (to see which requests were slow, and when).
                 let handle = errors.fileHandleForReading
-                Thread.detachNewThread { while !handle.availableData.isEmpty {} }
+                let log = ProcessInfo.processInfo.environment["SUOYIN_BENCH_SERVER_LOG"].flatMap { path in
+                    FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
+                }
+                Thread.detachNewThread {
+                    while case let data = handle.availableData, !data.isEmpty { log?.write(data) }
+                }
                 return Server(process: process, url: String(text[range]))
             }
         }

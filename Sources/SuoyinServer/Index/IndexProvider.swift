@@ -44,8 +44,12 @@ final class IndexProvider: @unchecked Sendable {
         self.readers = max(1, readers)
     }
 
-    /// One reading connection per core (at least two, at most eight): more would only queue for the cores.
-    static var defaultReaders: Int { min(8, max(2, ProcessInfo.processInfo.activeProcessorCount)) }
+    /// Two reading connections per core (at least four, at most sixteen).
+    /// One per core would use the cores as well, but a quick search would
+    /// then wait behind the slow ones that hold every connection — as they
+    /// all do right after a commit drops the kept answers; with two per core
+    /// it gets its share of a core at once.
+    static var defaultReaders: Int { min(16, max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)) }
 
     /// The current version of the index; ask it before reading (see ``IndexDatabase/contentGeneration()``).
     func version() throws(SuoyinError) -> Version {

@@ -3,9 +3,9 @@ import SuoyinCore
 
 /// A few connections to one index, each lent to one search at a time.
 ///
-/// One SQLite connection runs one statement at a time; with one connection
-/// per core, searches run side by side instead of queueing behind the
-/// slowest. A borrower waits while all are lent (the searches run on
+/// One SQLite connection runs one statement at a time; with a few
+/// connections per core (``IndexProvider/defaultReaders``), searches run side
+/// by side instead of queueing behind the slowest. A borrower waits while all are lent (the searches run on
 /// Dispatch's threads, see ``Blocking``, never on the HTTP event loops).
 final class ReaderPool: @unchecked Sendable {
     // `idle` is guarded by `lock`; `available` counts its connections.
