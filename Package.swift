@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "suoyin", targets: ["suoyin"]),
+        // `suoyin serve` and `suoyin mcp`, which `suoyin` becomes (execv) when given those commands.
+        .executable(name: "suoyin-serve", targets: ["suoyin-serve"]),
         .library(name: "SuoyinCore", targets: ["SuoyinCore"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
     ],
@@ -42,16 +44,31 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        // The command-line tool: argument parsing and printing only.
+        // What both programs below share: the options of every command that both parse, the
+        // index option, the console and the printers the MCP tools' text reuses.
+        .target(
+            name: "SuoyinCommandLine",
+            dependencies: ["SuoyinCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            plugins: ["GitRevision"]
+        ),
+        // The command-line tool: argument parsing and printing only. It links neither the
+        // server nor the MCP SDK (their libraries cost every process about 6 ms to load):
+        // `serve` and `mcp` hand over to `suoyin-serve`, beside it.
         .executableTarget(
             name: "suoyin",
             dependencies: [
-                "SuoyinCore", "SuoyinServer",
+                "SuoyinCore", "SuoyinCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // `suoyin mcp`: the Model Context Protocol server over stdio.
+            ]
+        ),
+        // `suoyin serve` (SuoyinServer) and `suoyin mcp`, the Model Context Protocol server over stdio.
+        .executableTarget(
+            name: "suoyin-serve",
+            dependencies: [
+                "SuoyinCore", "SuoyinCommandLine", "SuoyinServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "MCP", package: "swift-sdk"),
-            ],
-            plugins: ["GitRevision"]
+            ]
         ),
         // Stamps the git revision into `suoyin --version` at build time.
         .plugin(name: "GitRevision", capability: .buildTool(), path: "Sources/GitRevision"),
@@ -83,7 +100,7 @@ let package = Package(
         .testTarget(
             name: "SuoyinServerTests",
             dependencies: [
-                "SuoyinServer", "SuoyinCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "SuoyinServer", "SuoyinCore", "SuoyinCommandLine", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -93,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "suoyinTests",
             dependencies: [
-                "suoyin", "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "suoyin", "suoyin-serve", "SuoyinCommandLine", "SuoyinCore", "TextAnalysis", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Golden"]
         ),

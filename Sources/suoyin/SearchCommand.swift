@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SuoyinCommandLine
 import SuoyinCore
 
 extension ResultSort: ExpressibleByArgument {}

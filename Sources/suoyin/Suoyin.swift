@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import SuoyinCommandLine
 
 /// The `suoyin` command: index Chinese documents, search them, cite passages.
 @main
@@ -23,24 +23,9 @@ struct Suoyin: AsyncParsableCommand {
         ]
     )
 
-    /// Exit status of a usage error: 2, as grep and the README promise
-    /// (ArgumentParser's own is 64, EX_USAGE).
-    static let usageErrorStatus: Int32 = 2
-
-    /// Runs the command; usage errors print ArgumentParser's message and exit 2.
-    /// Async for `suoyin mcp` alone; every other command runs as before.
+    /// Runs the command; usage errors print ArgumentParser's message and exit 2
+    /// (``CommandMain/usageErrorStatus``, as grep and the README promise).
     static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(usageErrorStatus)
-        }
+        await CommandMain.run(Self.self)
     }
 }

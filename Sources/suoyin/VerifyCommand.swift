@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SuoyinCommandLine
 import SuoyinCore
 
 /// `suoyin verify`: does a quotation stand in the collection, and where?

@@ -97,7 +97,7 @@ struct CommandParsingTests {
     }
 
     /// ArgumentParser calls these validation failures (status 64); the binary
-    /// exits with `Suoyin.usageErrorStatus` (2) for them, as the golden files show.
+    /// exits with `CommandMain.usageErrorStatus` (2) for them, as the golden files show.
     @Test("refused command lines: the message, and a validation failure", arguments: [
         (["search"], "Missing expected argument '<query> ...'"),
         (["search", "--bogus", "法治"], "Unknown option '--bogus'. See 'suoyin search --help' for the options."),

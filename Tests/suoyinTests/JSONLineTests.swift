@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
-@testable import suoyin
+import SuoyinCommandLine
 
 /// `JSONLine` prints exactly the value, or fails honestly: never `{}`.
 @Suite("JSON lines")

@@ -5,12 +5,18 @@ import SuoyinCore
 /// passages in 5 documents` for a later page, `1–5 of 12 documents (46
 /// passages)` when results are documents; with copies folded into the
 /// results, how many are listed under them.
-struct TotalsLine: CustomStringConvertible {
-    var response: SearchResponse
-    var offset: Int
-    var grouping: ResultGrouping
+package struct TotalsLine: CustomStringConvertible {
+    package var response: SearchResponse
+    package var offset: Int
+    package var grouping: ResultGrouping
 
-    var description: String {
+    package init(response: SearchResponse, offset: Int, grouping: ResultGrouping) {
+        self.response = response
+        self.offset = offset
+        self.grouping = grouping
+    }
+
+    package var description: String {
         let shown = response.results.count
         let range = offset == 0 ? "\(shown)" : shown == 1 ? "\(offset + 1)" : "\(offset + 1)–\(offset + shown)"
         let total = response.total
@@ -23,23 +29,23 @@ struct TotalsLine: CustomStringConvertible {
     }
 
     /// `46 passages in 5 documents`, `1 passage in 1 document`.
-    static func counts(_ total: SearchTotal) -> String {
+    package static func counts(_ total: SearchTotal) -> String {
         "\(counted(total.passages, "passage")) in \(counted(total.documents, "document"))"
     }
 
-    static func counted(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+    package static func counted(_ number: Int, _ noun: String, plural: String? = nil) -> String {
         "\(number) " + (number == 1 ? noun : plural ?? noun + "s")
     }
 }
 
 /// One line of `suoyin search -l --json`: a matching document.
-struct DocumentLine: Encodable {
-    var path: String
-    var title: String
+package struct DocumentLine: Encodable {
+    package var path: String
+    package var title: String
     /// How many of its passages match.
-    var matches: Int
+    package var matches: Int
 
-    init(_ result: SearchResult) {
+    package init(_ result: SearchResult) {
         path = result.path
         title = result.title
         matches = result.matches ?? 0

@@ -3,13 +3,15 @@ import SuoyinCore
 /// Prints results for people: a header line per result, then the passage
 /// with its matches marked (colour on a terminal, 【】 otherwise), long
 /// passages shortened around the matches.
-struct ResultPrinter {
+package struct ResultPrinter {
     /// Whether to mark matches with terminal colour rather than 【】.
-    var colors: Bool
+    package var colors: Bool
     /// Passages longer than this many characters are shortened.
-    var width = 160
+    package var width = 160
 
-    func printResults(_ results: [SearchResult]) {
+    package init(colors: Bool) { self.colors = colors }
+
+    package func printResults(_ results: [SearchResult]) {
         for (index, result) in results.enumerated() {
             if index > 0 { print() }
             print(header(of: result))
@@ -27,19 +29,19 @@ struct ResultPrinter {
     }
 
     /// `   also in 2 documents: PATH:LINE:COL, …`, counting each document once.
-    func copiesLine(_ copies: [String]) -> String {
+    package func copiesLine(_ copies: [String]) -> String {
         let documents = Set(copies.compactMap { try? Citation(parsing: $0).path }).count
         let noun = documents == 1 ? "document" : "documents"
         return TerminalText.escaped("   also in \(documents) \(noun): " + copies.joined(separator: ", "))
     }
 
     /// `   2 matching passages in this document`, for results that are documents.
-    func matchesLine(_ matches: Int) -> String {
+    package func matchesLine(_ matches: Int) -> String {
         "   \(matches) matching " + (matches == 1 ? "passage" : "passages") + " in this document"
     }
 
     /// `rank. citation  title › section › path  (p. page, date, issuer, number)`.
-    func header(of result: SearchResult) -> String {
+    package func header(of result: SearchResult) -> String {
         let metadata = [result.page.map { "p. \($0)" }, result.date, result.issuer, result.number].compactMap { $0 }
         let place = TerminalText.escaped(([result.title] + result.section).joined(separator: " › ")
             + (metadata.isEmpty ? "" : "  (" + metadata.joined(separator: ", ") + ")"))
@@ -50,7 +52,7 @@ struct ResultPrinter {
 
     /// The passage, or a window of it around the first matches, with matches marked
     /// (and control characters escaped: only the marks may drive the terminal).
-    func excerpt(of result: SearchResult) -> String {
+    package func excerpt(of result: SearchResult) -> String {
         let scalars = Array(result.text.unicodeScalars)
         var lower = 0
         var upper = scalars.count

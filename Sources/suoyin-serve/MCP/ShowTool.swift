@@ -1,4 +1,5 @@
 import MCP
+import SuoyinCommandLine
 import SuoyinCore
 
 /// The `show` tool: the passage a citation names, as `suoyin show --json`
@@ -55,7 +56,7 @@ enum ShowTool {
 
     /// The passage as `suoyin show` prints it, with a warning when its file changed since it was indexed.
     private static func text(of found: PassageLookup.Found) -> String {
-        var lines = ShowCommand.lines(of: found)
+        var lines = PassageText.lines(of: found)
         if let staleness = found.staleness {
             lines.insert(TerminalText.escaped("Warning: \(staleness); the passage is shown as indexed."), at: 0)
         }

@@ -1,26 +1,15 @@
 import ArgumentParser
 import MCP
+import SuoyinCommandLine
 
 /// `suoyin mcp`: a Model Context Protocol server over stdio, for AI assistants.
 struct McpCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mcp",
-        abstract: "Serve the index to AI assistants over the Model Context Protocol (stdio).",
-        discussion: """
-            Reads JSON-RPC messages on standard input and answers on standard
-            output, one per line; logs go to standard error. The tools are
-            search, show, verify and stats (see the README, MCP server). An MCP client starts
-            it as, for example:
+    static let configuration = McpOptions.command
 
-              {"command": "suoyin", "args": ["mcp", "--index", "/path/to/Index/suoyin.sqlite"]}
-
-            The index is opened for each call and reopened when 'suoyin index
-            --rebuild' replaces it, so the server can run while it is indexed.
-            """)
-
-    @OptionGroup var location: IndexLocation
+    @OptionGroup var options: McpOptions
 
     func run() async throws {
+        let location = options.location
         location.announce()
         let index = IndexHandle(path: location.path)
         // Said once at the start: a client's log then shows which index answers, or why none does yet.

@@ -3,18 +3,18 @@ import Foundation
 import SuoyinCore
 
 /// Where the command-line tool writes: results to stdout, diagnostics to stderr.
-enum Console {
+package enum Console {
     /// Whether stderr is a terminal (for progress lines).
-    static let stderrIsTerminal = isatty(STDERR_FILENO) == 1
+    package static let stderrIsTerminal = isatty(STDERR_FILENO) == 1
 
     /// Writes one line to stderr, its control characters escaped (a path may hold any).
-    static func diagnose(_ line: String) {
+    package static func diagnose(_ line: String) {
         FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8))
     }
 
     /// The command-line arguments whose bytes are not UTF-8: the form Swift gives them
     /// (invalid bytes replaced with U+FFFD), and an escaped form that shows the bytes.
-    static let nonUTF8Arguments: [(repaired: String, escaped: String)] = (0..<Int(CommandLine.argc)).compactMap { index in
+    package static let nonUTF8Arguments: [(repaired: String, escaped: String)] = (0..<Int(CommandLine.argc)).compactMap { index in
         guard let argument = CommandLine.unsafeArgv[index] else { return nil }
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
                                         count: strlen(argument))
@@ -24,7 +24,7 @@ enum Console {
     }
 
     /// Prints a library error and ends the command with exit status 2.
-    static func fail(_ error: SuoyinError) -> ExitCode {
+    package static func fail(_ error: SuoyinError) -> ExitCode {
         diagnose("suoyin: error: \(error.description)")
         return ExitCode(2)
     }

@@ -1,3 +1,4 @@
+import SuoyinCommandLine
 import SuoyinCore
 
 /// What the `search` tool returns: one page of results, each exactly the

@@ -4,11 +4,13 @@ import SuoyinCore
 /// search result's header, then the document's own text), or the nearest
 /// passages with their similarity and a diff, `[-document-]{+quotation+}`
 /// (red and green on a terminal).
-struct VerificationPrinter {
+package struct VerificationPrinter {
     /// Whether to colour the verdict and the diff.
-    var colors: Bool
+    package var colors: Bool
 
-    func print(_ verification: Verification) {
+    package init(colors: Bool) { self.colors = colors }
+
+    package func print(_ verification: Verification) {
         Swift.print(verdict(verification))
         for place in verification.places {
             Swift.print()
@@ -24,7 +26,7 @@ struct VerificationPrinter {
     }
 
     /// One line: verified or not, and why not.
-    func verdict(_ verification: Verification) -> String {
+    package func verdict(_ verification: Verification) -> String {
         let count = verification.places.count + verification.more
         let placesText = count == 1 ? "1 place" : "\(count) places"
         let citation = verification.citation.map(TerminalText.escaped)
@@ -43,7 +45,7 @@ struct VerificationPrinter {
 
     /// `citation  title › section  (column, p. page, date, issuer, number)`, as search prints it;
     /// the column of the stretch's first character when it is not the passage's first.
-    func header(_ place: QuotedPlace) -> String {
+    package func header(_ place: QuotedPlace) -> String {
         let passageColumn = place.citation.split(separator: ":").last.flatMap { Int($0) }
         let column = passageColumn == place.column ? nil : "from column \(place.column)"
         let metadata = [column, place.page.map { "p. \($0)" }, place.date, place.issuer, place.number].compactMap { $0 }
@@ -54,7 +56,7 @@ struct VerificationPrinter {
     }
 
     /// The document's text with the quotation's differences marked.
-    func diff(_ parts: [DiffPart]) -> String {
+    package func diff(_ parts: [DiffPart]) -> String {
         parts.map { part in
             let text = TerminalText.escaped(part.text)
             let quote = TerminalText.escaped(part.quote)

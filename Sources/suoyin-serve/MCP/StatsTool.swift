@@ -1,4 +1,5 @@
 import MCP
+import SuoyinCommandLine
 import SuoyinCore
 
 /// The `stats` tool: what the index holds, as `suoyin stats --json` gives it.
@@ -23,6 +24,6 @@ enum StatsTool {
         } catch {
             return ToolOutput.failure(error.description)
         }
-        return try ToolOutput.result(statistics, text: StatsCommand.lines(statistics).joined(separator: "\n"))
+        return try ToolOutput.result(statistics, text: StatisticsText.lines(statistics).joined(separator: "\n"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MCP
+import SuoyinCommandLine
 
 /// The tools `suoyin mcp` offers, one per verb, and the dispatch of a call to one of them.
 enum SuoyinTools {

@@ -1,11 +1,10 @@
 import ArgumentParser
-import Foundation
-import SuoyinCore
-import SuoyinServer
 
-/// `suoyin serve`: the search page and the JSON API over HTTP.
-struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The options of `suoyin serve` and its help, defined once for both programs: `suoyin`,
+/// which parses them and hands the command over, and `suoyin-serve`, which serves.
+package struct ServeOptions: ParsableArguments {
+    /// The command's name, summary and help text.
+    package static let command = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve a search page and a JSON API over HTTP.",
         discussion: """
@@ -21,23 +20,30 @@ struct ServeCommand: ParsableCommand {
               suoyin serve --host 0.0.0.0 --token "$(head -c 16 /dev/urandom | base64)"
             """)
 
-    @OptionGroup var location: IndexLocation
+    /// How many answers `--cache` keeps by default: the server's own default
+    /// (`SearchServer.Settings.defaultKeptAnswers`, which a test compares), written
+    /// here so that `suoyin` need not link the server to print its help.
+    package static let defaultKeptAnswers = 2_048
+
+    @OptionGroup package var location: IndexLocation
 
     @Option(help: "The address to listen on; anything but loopback lets other machines connect.")
-    var host = "127.0.0.1"
+    package var host = "127.0.0.1"
 
     @Option(help: "The TCP port to listen on (0 picks a free one).")
-    var port = 8383
+    package var port = 8383
 
     @Option(help: ArgumentHelp(
         "Require this token: 'Authorization: Bearer TOKEN' for the API, a login form for the page.", valueName: "token"))
-    var token: String?
+    package var token: String?
 
     @Option(help: ArgumentHelp(
         "Keep the answers of this many recent searches while the index is unchanged (0 keeps none).", valueName: "n"))
-    var cache = SearchServer.Settings.defaultKeptAnswers
+    package var cache = ServeOptions.defaultKeptAnswers
 
-    func validate() throws {
+    package init() {}
+
+    package func validate() throws {
         guard cache >= 0 else { throw ValidationError("--cache must be 0 or more.") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         if let token {
@@ -49,34 +55,4 @@ struct ServeCommand: ParsableCommand {
     }
 
     private static let tokenCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/=")
-
-    func run() throws {
-        location.announce()
-        if !SearchServer.isLoopback(host) {
-            Console.diagnose("suoyin: warning: listening on \(host), not on loopback: other machines can connect.")
-            if token == nil {
-                Console.diagnose("suoyin: warning: no --token: anyone on the network can read the whole collection. Start with --token TOKEN to require one.")
-            }
-        }
-        var settings = SearchServer.Settings(indexPath: location.path, host: host, port: port, token: token)
-        settings.keptAnswers = cache
-        let application = SearchServer.application(settings: settings) { line in Console.diagnose(line) }
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { try await application.runService() } catch { outcome.error = "\(error)" }
-            done.signal()
-        }
-        done.wait()
-        if let error = outcome.error {
-            Console.diagnose("suoyin: error: the server stopped: \(error). Check that \(host):\(port) is free and an address of this machine.")
-            throw ExitCode(2)
-        }
-        Console.diagnose("suoyin: server stopped.")
-    }
-}
-
-/// The server task's error, read after it ended.
-private final class Outcome: @unchecked Sendable {
-    var error: String?
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MCP
+import SuoyinCommandLine
 import SuoyinCore
 
 /// Builds a tool's result: the JSON objects the command-line tool prints with

@@ -1,5 +1,6 @@
 import Foundation
 import MCP
+import SuoyinCommandLine
 import SuoyinCore
 
 /// The `verify` tool: does a quotation stand in the collection, and where?

@@ -3,14 +3,14 @@ import Foundation
 import SuoyinCore
 
 /// Encodes values as single JSON lines, keys sorted, Chinese and slashes left unescaped.
-enum JSONLine {
+package enum JSONLine {
     /// One JSON line per value, all encoded before any is printed so a
     /// failure never leaves half the output behind.
     ///
     /// JSON cannot express every value (a score that is not a finite number);
     /// then this prints what failed on stderr and ends the command with exit
     /// status 2, rather than printing a line that is not the value.
-    static func encode<Value: Encodable>(_ values: [Value]) throws(ExitCode) -> [String] {
+    package static func encode<Value: Encodable>(_ values: [Value]) throws(ExitCode) -> [String] {
         let encoder = ResultJSON.encoder()
         do {
             return try values.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
@@ -21,7 +21,7 @@ enum JSONLine {
     }
 
     /// What went wrong and where, without the encoder's internal types.
-    static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         guard case EncodingError.invalidValue(_, let context) = error else { return "\(error)" }
         let field = context.codingPath.map(\.stringValue).joined(separator: ".")
         let what = context.debugDescription.hasSuffix(".") ? String(context.debugDescription.dropLast()) : context.debugDescription
