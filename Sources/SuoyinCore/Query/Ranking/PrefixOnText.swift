@@ -21,6 +21,11 @@ import TextAnalysis
 /// with the merge. The character's count comes from its phrase list, which
 /// only frequent characters have. Either way the matches and frequencies
 /// are FTS5's.
+///
+/// A phrase whose character follows a word (`2022年`, `第10条`) no longer
+/// comes here: FTS5 answers it from the index's joined term without a prefix
+/// (``QueryPhrase/matchExpression``). What is left is a character after a
+/// gap or another run (`2022 年`, `法，年`).
 struct PrefixOnText {
     /// The whole phrase.
     let phrase: QueryPhrase
@@ -30,11 +35,12 @@ struct PrefixOnText {
     let characterPassages: Int
 
     /// The text check for `phrase`, when its last term is a lone
-    /// character's prefix, its source cut before that character analyzes
+    /// character's prefix not asked as a joined term, its source cut before
+    /// that character analyzes
     /// to exactly the other terms, and the character has a phrase list
     /// (the lists being current); nil otherwise.
     init?(_ db: Database, phrase: QueryPhrase) throws {
-        guard phrase.lastTermIsPrefix, phrase.terms.count >= 2,
+        guard phrase.lastTermIsPrefix, phrase.terms.count >= 2, !phrase.asksJoinedTerm,
               let last = Analyzer.terms(in: phrase.source, mode: .query).last else { return nil }
         let utf8 = Array(phrase.source.utf8)
         guard let stem = QueryPhrase(String(decoding: utf8[..<last.byteRange.lowerBound], as: UTF8.self)),
