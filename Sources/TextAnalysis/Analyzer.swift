@@ -11,7 +11,7 @@
 public enum Analyzer {
     /// The version of the analysis rules. Bump it whenever tokens change, so
     /// that indexes built by older versions are refused.
-    public static let version = 3
+    public static let version = 4
 
     /// A term with its UTF-8 byte range in the analyzed text and its position.
     ///
@@ -38,6 +38,9 @@ public enum Analyzer {
     public static let gap = String(decoding: [BigramTokenizer.gap], as: UTF8.self)
     /// The marker that ends the final term of a run a word follows at once.
     public static let joined = String(decoding: [BigramTokenizer.joined], as: UTF8.self)
+    /// The marker that starts a joined term (``BigramTokenizer/joinedWord``),
+    /// which only the index holds.
+    public static let joinedWord = String(decoding: [BigramTokenizer.joinedWord], as: UTF8.self)
 
     /// Every term of `text`, in order.
     public static func terms(in text: String, mode: BigramTokenizer.Mode) -> [Term] {

@@ -20,6 +20,15 @@
 ///   on where the query stops; when the last run is a lone CJK character, its
 ///   term is that character alone, which the query matches as a prefix
 ///   (`2022年` finds `2022年度`).
+/// - The index only (``tokenizeForIndex(_:emit:)``): a word that a CJK term
+///   follows at once (no gap term between, so nothing between them in the
+///   text) also gets a joined term at its own position, colocated: the
+///   ``joinedWord`` marker, the word, and the first character of that CJK
+///   term. `2022年度` → `2022 ^2022年 年度 度|` (`^` for the marker): the
+///   joined term occurs exactly where the phrase `2022 年*` does, so a query
+///   phrase ending in a word and a lone character asks for it instead of a
+///   prefix (``AnalyzedPhrase/joinedTerm``). It takes no position of its
+///   own, so passage lengths (``termCount(_:)``) do not count it.
 ///
 /// A phrase therefore matches exactly where its folded text occurs, with
 /// any separators where the query has separators and none where it has
@@ -42,6 +51,10 @@ public struct BigramTokenizer: Sendable {
     public static let gap: UInt8 = 0x01
     /// The marker after the last character of a run that a word follows at once.
     public static let joined: UInt8 = 0x02
+    /// The marker that starts a joined term: a word, then the first character
+    /// of the CJK term that follows it at once. No text can produce it, since
+    /// U+0003 is a separator.
+    public static let joinedWord: UInt8 = 0x03
 
     /// Words longer than this many bytes are cut (at a scalar boundary), so a
     /// pathological run cannot make a huge term. Documents and queries are cut alike.

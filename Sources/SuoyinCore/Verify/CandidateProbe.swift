@@ -88,6 +88,6 @@ struct CandidateProbe {
         let content = quotation.content[best.start..<best.start + best.count]
         let text = String(String.UnicodeScalarView(content.compactMap { Unicode.Scalar($0.folded) }))
         guard let phrase = QueryPhrase(text) else { return nil }
-        return (phrase.matchExpression.hasSuffix("*") ? phrase.matchExpression : phrase.matchExpression + "*", best.start)
+        return (phrase.lastTermIsPrefix ? phrase.matchExpression : phrase.matchExpression + "*", best.start)
     }
 }

@@ -38,6 +38,20 @@ package struct AnalyzedPhrase: Equatable, Sendable {
         return CharacterClass(only.value) == .cjk
     }
 
+    /// The index's joined term (see ``BigramTokenizer``) that stands for the
+    /// phrase's last two terms when they are a word and a lone CJK character
+    /// matched as a prefix (`2022年` → `^2022年`, `^` for the marker), else
+    /// nil. It occurs exactly where the word does with a term starting with
+    /// the character right after it, so the phrase's other terms followed by
+    /// it match where the phrase does, with the same frequencies, and FTS5
+    /// need not merge every term that starts with the character.
+    package var joinedTerm: String? {
+        guard lastTermIsPrefix, terms.count >= 2 else { return nil }
+        let word = terms[terms.count - 2]
+        guard let first = word.unicodeScalars.first, CharacterClass(first.value) == .word else { return nil }
+        return Analyzer.joinedWord + word + terms[terms.count - 1]
+    }
+
     /// The folded characters of the phrase when it is one run of CJK
     /// characters — one character matched as a prefix, or a chain of
     /// bigrams each starting with the character the last one ended with —

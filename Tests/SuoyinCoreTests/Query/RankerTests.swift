@@ -17,6 +17,7 @@ struct RankerTests {
         "依法治國",                          // traditional script, folded
         "党委，政府",                        // punctuation inside, matching 黨委、政府 too: no list
         "2022", "2022年",                    // a word; a word and a prefix character
+        "=18个", "至2022年",                  // the character after a word: the joined term, FTS5's sizes without it
         "法治 督察",                         // AND
         "督察 OR 复议",                      // OR, one side without a list
         "法治 OR 建設",                      // OR, both sides with lists

@@ -8,7 +8,10 @@
 /// `OR` in parentheses. A `NEAR` allows one term more than its distance in
 /// characters: FTS5 counts terms between the phrases, and every term there
 /// but the first starts at a character there, so this finds every pair near
-/// enough (and some more, which the text then rules out, ``TextMatch``).
+/// enough (and some more, which the text then rules out, ``TextMatch``). A
+/// phrase that asks for a joined term (``QueryPhrase/asksJoinedTerm``) ends
+/// one term early — the term of its last character then lies between the
+/// phrases — so each such phrase allows one term more again.
 struct FTS5Expression {
     /// The terms, numbered as ``QueryPlan/leaves(of:)`` walks them.
     let terms: [QueryTerm]
@@ -24,6 +27,21 @@ struct FTS5Expression {
         var builder = FTS5Expression(terms: QueryPlan.leaves(of: expression).map(\.0))
         var next = 0
         return builder.expression(expression, next: &next)
+    }
+
+    /// `text` with the escape and the tokenizer's markers (U+0001–U+0003),
+    /// which only escaped terms hold, written `\u{1}`, `\u{2}`, `\u{3}`, so
+    /// that `--explain` prints them visibly.
+    static func readable(_ text: String) -> String {
+        var readable = ""
+        for scalar in text.unicodeScalars {
+            if (0x01...0x03).contains(scalar.value) {
+                readable += "\\u{\(scalar.value)}"
+            } else {
+                readable.unicodeScalars.append(scalar)
+            }
+        }
+        return readable
     }
 
     /// Term `index` with its forms, numbered.
@@ -57,7 +75,8 @@ struct FTS5Expression {
                 for b in terms[second].forms {
                     number(first)
                     number(second)
-                    pairs.append("NEAR(\(a.matchExpression) \(b.matchExpression), \(distance + 1))")
+                    let allowance = 1 + (a.asksJoinedTerm ? 1 : 0) + (b.asksJoinedTerm ? 1 : 0)
+                    pairs.append("NEAR(\(a.matchExpression) \(b.matchExpression), \(distance + allowance))")
                 }
             }
             return group(pairs)

@@ -13,32 +13,10 @@ struct TermMatches {
 
     init() {}
 
-    /// The passages with `term`, from FTS5, that `allowed` lets through (all
-    /// without it); only within `within` when given (a query per range). A
-    /// form ending in a frequent character's prefix is matched on the text
-    /// of its stem's passages instead, when they are few (``PrefixOnText``).
+    /// The passages with every form of `term`, from FTS5, that `allowed`
+    /// lets through (all without it); only within `within` when given (a
+    /// query per range).
     init(_ db: Database, term: QueryTerm, within: [ClosedRange<Int64>]? = nil, allowed: PassageRanges? = nil) throws {
-        var others = term
-        others.forms = []
-        var onText: [(ids: [Int64], frequencies: [Int32])] = []
-        for form in term.forms {
-            if let check = try PrefixOnText(db, phrase: form),
-               let found = try check.matches(db, within: within, allowed: allowed) {
-                onText.append(found)
-            } else {
-                others.forms.append(form)
-            }
-        }
-        if others.forms.isEmpty {
-            self.init()
-        } else {
-            try self.init(fts5: db, term: others, within: within, allowed: allowed)
-        }
-        for found in onText { add(found) }
-    }
-
-    /// The passages with every form of `term`, from FTS5.
-    private init(fts5 db: Database, term: QueryTerm, within: [ClosedRange<Int64>]?, allowed: PassageRanges?) throws {
         let statement = try db.makeStatement(sql: """
             SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) FROM passages_fts WHERE passages_fts MATCH ?
             \(within == nil ? "" : "AND rowid BETWEEN ? AND ?")
@@ -72,25 +50,6 @@ struct TermMatches {
             let order = ids.indices.sorted { ids[$0] < ids[$1] }
             (ids, frequencies) = (order.map { ids[$0] }, order.map { frequencies[$0] })
         }
-    }
-
-    /// Adds another form's passages (ascending) to these: the union, a
-    /// passage's frequencies summed, as FTS5 sums a term's forms.
-    private mutating func add(_ found: (ids: [Int64], frequencies: [Int32])) {
-        var (mergedIds, mergedFrequencies): ([Int64], [Int32]) = ([], [])
-        mergedIds.reserveCapacity(ids.count + found.ids.count)
-        mergedFrequencies.reserveCapacity(ids.count + found.ids.count)
-        var (mine, theirs) = (0, 0)
-        while mine < ids.count || theirs < found.ids.count {
-            let takeMine = theirs == found.ids.count || (mine < ids.count && ids[mine] <= found.ids[theirs])
-            let takeTheirs = mine == ids.count || (theirs < found.ids.count && found.ids[theirs] <= ids[mine])
-            mergedIds.append(takeMine ? ids[mine] : found.ids[theirs])
-            let sum = (takeMine ? Int(frequencies[mine]) : 0) + (takeTheirs ? Int(found.frequencies[theirs]) : 0)
-            mergedFrequencies.append(Int32(clamping: sum))
-            if takeMine { mine += 1 }
-            if takeTheirs { theirs += 1 }
-        }
-        (ids, frequencies) = (mergedIds, mergedFrequencies)
     }
 
     /// A dense term's passages from memory, within `within` when given, that `allowed` lets through.

@@ -30,6 +30,47 @@ enum TokenizerChecks {
         }
     }
 
+    /// The index's terms (``BigramTokenizer/tokenizeForIndex(_:emit:)``) are
+    /// the document terms and, right after each word that a CJK term follows,
+    /// one colocated joined term: the marker, the word, the CJK term's first
+    /// character, over the word's range.
+    static func checkIndexTerms(of bytes: [UInt8]) {
+        typealias Term = (bytes: [UInt8], start: Int, end: Int)
+        var document: [Term] = []
+        var index: [(term: Term, colocated: Bool)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            _ = BigramTokenizer().tokenize(buffer, mode: .document) { term, start, end in
+                document.append((Array(term), start, end))
+                return 0
+            }
+            _ = BigramTokenizer().tokenizeForIndex(buffer) { term, start, end, colocated in
+                index.append(((Array(term), start, end), colocated))
+                return 0
+            }
+        }
+        let plain = index.filter { !$0.colocated }.map(\.term)
+        require(plain.map(\.bytes) == document.map(\.bytes) && plain.map(\.start) == document.map(\.start)
+                && plain.map(\.end) == document.map(\.end), "the index's terms without the joined ones are not the document terms")
+        for (offset, entry) in index.enumerated() where entry.colocated {
+            let position = index[..<offset].count { !$0.colocated }
+            require(position > 0, "a joined term before any word")
+            let word = document[position - 1]
+            let next = position < document.count ? document[position] : nil
+            let character = next.map { Array($0.bytes.prefix(UTF8Decoding.sequenceLength(lead: $0.bytes[0]))) } ?? []
+            require(kind(word.bytes) == .word && next.map { kind($0.bytes) } == .cjk
+                    && entry.term.bytes == [BigramTokenizer.joinedWord] + word.bytes + character
+                    && entry.term.start == word.start && entry.term.end == word.end,
+                    "joined term \(shown([entry.term.bytes])) after \(shown([word.bytes]))")
+        }
+        let expected = zip(document, document.dropFirst()).count { kind($0.bytes) == .word && kind($1.bytes) == .cjk }
+        require(index.count { $0.colocated } == expected, "\(index.count { $0.colocated }) joined terms, expected \(expected)")
+    }
+
+    /// A term's class: that of its first scalar (the gap term's is a separator).
+    private static func kind(_ term: [UInt8]) -> CharacterClass {
+        CharacterClass(String(decoding: term, as: UTF8.self).unicodeScalars.first!.value)
+    }
+
     /// Folding each scalar twice is folding it once, a folded scalar is a
     /// scalar, and the terms of the folded text are the terms of the text.
     static func checkFolding(of text: String) {

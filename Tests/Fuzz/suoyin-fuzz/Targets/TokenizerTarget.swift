@@ -4,8 +4,9 @@ import TextAnalysis
 extension FuzzTarget {
     /// The analysis chain on any bytes: ranges inside the input and on scalar
     /// boundaries, positions in order, folding idempotent, analysis of folded
-    /// text unchanged, and query analysis of the text (or of a piece of it)
-    /// matching its document analysis.
+    /// text unchanged, query analysis of the text (or of a piece of it)
+    /// matching its document analysis, and the index's joined terms exactly
+    /// after the words a CJK term follows.
     static let tokenizer = FuzzTarget(
         name: "tokenizer",
         summary: "BigramTokenizer and Analyzer: ranges, folding, documents and queries agree",
@@ -19,6 +20,7 @@ extension FuzzTarget {
             for mode in [BigramTokenizer.Mode.document, .query] {
                 TokenizerChecks.checkRanges(of: bytes, mode: mode)
             }
+            TokenizerChecks.checkIndexTerms(of: bytes)
             guard let text = String(validating: bytes, as: UTF8.self) else { return }
             TokenizerChecks.checkFolding(of: text)
             TokenizerChecks.checkDocumentAndQuery(text, cut: bytes.first.map(Int.init) ?? 0)

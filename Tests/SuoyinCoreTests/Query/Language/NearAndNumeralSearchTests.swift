@@ -18,6 +18,17 @@ struct NearAndNumeralSearchTests {
         #expect(try lines("依法 NEAR 法治") == [1, 2, 3])    // NEAR alone: 10
     }
 
+    @Test("NEAR/N with a phrase asked through a joined term, which ends a term early in FTS5")
+    func nearJoinedTerm() throws {
+        let index = try SmallIndex(["a.txt": "2022年报告。\n报告2022年。\n2022年度甲报告\n"])
+        defer { index.remove() }
+        func lines(_ query: String) throws -> [Int] { try index.search(query, scope: .passage).map(\.line).sorted() }
+        #expect(try lines("=2022年 NEAR/0 报告") == [1, 2])    // nothing between, either order
+        #expect(try lines("报告 NEAR/0 =2022年") == [1, 2])
+        #expect(try lines("=2022年 NEAR/1 报告") == [1, 2])    // 度甲: 2 between
+        #expect(try lines("=2022年 NEAR/2 报告") == [1, 2, 3])
+    }
+
     @Test("a numeral term finds both forms, marks whichever matched, and scores the forms as one term")
     func numerals() throws {
         let index = try SmallIndex(["a.txt": "依照第12条办理。\n", "b.txt": "依照第十二条办理。\n", "c.txt": "第十二条与第12条。\n"])
