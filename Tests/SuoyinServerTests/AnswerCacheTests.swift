@@ -12,7 +12,7 @@ struct AnswerCacheTests {
 
     /// Searches `key` at `version` the way the server does: the kept answer, or `answer` as the search's.
     @discardableResult
-    static func ask(_ cache: AnswerCache<String>, _ key: String, at version: IndexProvider.Version, answer: String) -> (String, searched: Bool) {
+    static func ask(_ cache: AnswerCache<String, String>, _ key: String, at version: IndexProvider.Version, answer: String) -> (String, searched: Bool) {
         switch cache.lookup(key, at: version) {
         case .kept(let kept): return (kept, false)
         case .joined: Issue.record("no search of \(key) is under way"); return ("", false)
@@ -24,7 +24,7 @@ struct AnswerCacheTests {
 
     @Test("an answer kept at a version is found at that version, under its own key only")
     func sameVersion() {
-        let cache = AnswerCache<String>(capacity: 8)
+        let cache = AnswerCache<String, String>(capacity: 8)
         #expect(Self.ask(cache, "q=法", at: Self.first, answer: "ten results") == ("ten results", true))
         #expect(Self.ask(cache, "q=法", at: Self.first, answer: "searched again") == ("ten results", false))
         #expect(Self.ask(cache, "q=法治", at: Self.first, answer: "other") == ("other", true))
@@ -32,7 +32,7 @@ struct AnswerCacheTests {
 
     @Test("a commit (a newer data version) or a reopened file drops every kept answer")
     func newerVersionEmpties() {
-        let cache = AnswerCache<String>(capacity: 8)
+        let cache = AnswerCache<String, String>(capacity: 8)
         Self.ask(cache, "q=法", at: Self.first, answer: "before")
         #expect(Self.ask(cache, "q=法", at: Self.committed, answer: "after") == ("after", true))
         #expect(cache.count == 1)
@@ -42,7 +42,7 @@ struct AnswerCacheTests {
 
     @Test("an answer searched at an older version than the current one is not kept")
     func olderAnswerRefused() {
-        let cache = AnswerCache<String>(capacity: 8)
+        let cache = AnswerCache<String, String>(capacity: 8)
         guard case .leads(let old) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to lead"); return }
         Self.ask(cache, "q=法治", at: Self.committed, answer: "new")
         cache.finish(old, with: .success("stale"), keep: true)
@@ -52,7 +52,7 @@ struct AnswerCacheTests {
 
     @Test("a search asked again while under way at the same version joins it and gets its answer; at a newer version it searches anew")
     func joinsFlight() throws {
-        let cache = AnswerCache<String>(capacity: 8)
+        let cache = AnswerCache<String, String>(capacity: 8)
         guard case .leads(let flight) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to lead"); return }
         guard case .joined(let joined) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to join"); return }
         #expect(joined === flight)
@@ -66,7 +66,7 @@ struct AnswerCacheTests {
 
     @Test("a failed search hands its error to those who joined it and keeps nothing")
     func failureShared() {
-        let cache = AnswerCache<String>(capacity: 8)
+        let cache = AnswerCache<String, String>(capacity: 8)
         guard case .leads(let flight) = cache.lookup("q=法", at: Self.first),
               case .joined(let joined) = cache.lookup("q=法", at: Self.first)
         else { Issue.record("expected to lead, then join"); return }
@@ -79,7 +79,7 @@ struct AnswerCacheTests {
 
     @Test("when full, the quarter used longest ago is dropped and the recently used stay")
     func leastRecentDropped() {
-        let cache = AnswerCache<String>(capacity: 8)
+        let cache = AnswerCache<String, String>(capacity: 8)
         for number in 0..<8 { Self.ask(cache, "q\(number)", at: Self.first, answer: "\(number)") }
         // Using 0 and 1 again makes 2 and 3 the least recent.
         Self.ask(cache, "q0", at: Self.first, answer: "")
@@ -92,7 +92,7 @@ struct AnswerCacheTests {
 
     @Test("a capacity of zero keeps nothing and every request searches")
     func zeroCapacity() {
-        let cache = AnswerCache<String>(capacity: 0)
+        let cache = AnswerCache<String, String>(capacity: 0)
         guard case .leads = cache.lookup("q", at: Self.first), case .leads = cache.lookup("q", at: Self.first) else {
             Issue.record("expected two searches"); return
         }

@@ -4,7 +4,7 @@
 /// For example, `SearchFilter(pathPatterns: ["Corpus/*2022*"], since: "2022", until: "2023-06")`.
 /// Issuers and numbers match as substrings after folding (``DocumentNumber/key(_:)``),
 /// so `issuers: ["司法局"]` keeps documents issued by `市司法局`.
-public struct SearchFilter: Equatable, Sendable {
+public struct SearchFilter: Hashable, Sendable {
     /// SQLite GLOB patterns on the document path (`*` also matches `/`); any may match.
     public var pathPatterns: [String] = []
     /// The earliest publication date, as `YYYY-MM-DD`.

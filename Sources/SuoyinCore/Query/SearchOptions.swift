@@ -4,7 +4,7 @@
 ///
 /// For example, `SearchOptions(limit: 10, offset: 10, grouping: .documents)`
 /// is the second page of documents, each with its best passage.
-public struct SearchOptions: Equatable, Sendable {
+public struct SearchOptions: Hashable, Sendable {
     /// The most results to return; 0 returns every one.
     public var limit: Int
     /// Results to skip before the page, for paging.

@@ -26,10 +26,11 @@ struct APIController {
         let parameters = try QueryString(request.uri.query)
         try parameters.requireKnown(SearchRequest.parameterNames)
         let search = try SearchRequest(parameters)
-        let response = try await service.search(search)
-        return JSONResponse.make(SearchBody(
-            query: search.text, notices: search.query.notices, limit: search.options.limit,
-            offset: search.options.offset, total: response.total, results: response.results))
+        let answer = try await service.search(search)
+        return JSONResponse.make(answer) { response in
+            SearchBody(query: search.text, notices: search.query.notices, limit: search.options.limit,
+                       offset: search.options.offset, total: response.total, results: response.results)
+        }
     }
 
     /// `GET /api/show`: a passage by citation, with context.

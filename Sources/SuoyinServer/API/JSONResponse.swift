@@ -12,9 +12,22 @@ enum JSONResponse {
         do {
             return body(try ResultJSON.encoder().encode(value), status: status)
         } catch {
-            // Only a score that is not a finite number could fail; say so without internals.
-            return problem(RequestProblem(.internalServerError, "The result cannot be encoded as JSON. Please report this query."))
+            return unencodable
         }
+    }
+
+    /// The body `value` makes of `answer`'s results, encoded once and kept with the answer.
+    static func make(_ answer: SearchAnswer, _ value: (SearchResponse) -> some Encodable) -> Response {
+        do {
+            return body(try answer.jsonBody { response in try ResultJSON.encoder().encode(value(response)) }, status: .ok)
+        } catch {
+            return unencodable
+        }
+    }
+
+    // Only a score that is not a finite number could fail; say so without internals.
+    private static var unencodable: Response {
+        problem(RequestProblem(.internalServerError, "The result cannot be encoded as JSON. Please report this query."))
     }
 
     /// `{"error": "…"}` with the problem's status.

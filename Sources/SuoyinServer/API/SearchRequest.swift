@@ -25,10 +25,18 @@ struct SearchRequest {
     var query: Query
     var filter: SearchFilter
     var options: SearchOptions
-    /// What the answer depends on, as one string: the query as typed, where its terms must stand, whether numerals
-    /// are exact, and every field of the filter and the options (their descriptions name them all). Two requests
-    /// with the same key have the same answer on the same index.
-    var key: String
+    /// What the answer depends on. Two requests with the same key have the same answer on the same index.
+    var key: Key
+
+    /// The query as typed, where its terms must stand, whether numerals are exact, and every field of the filter
+    /// and the options (their conformances to `Hashable` are synthesized, so a field added later is part of it).
+    struct Key: Hashable, Sendable {
+        var text: String
+        var scope: SearchScope
+        var exact: Bool
+        var filter: SearchFilter
+        var options: SearchOptions
+    }
 
     init(_ parameters: QueryString, defaultLimit: Int = 10) throws(RequestProblem) {
         guard let text = try parameters.value("q"), !text.allSatisfy(\.isWhitespace) else {
@@ -63,7 +71,7 @@ struct SearchRequest {
             sort: try Self.choice(parameters, "sort", default: ResultSort.relevance),
             context: try parameters.integer("context", in: 0...Self.maximumContext, default: 0),
             allCopies: copies == "all")
-        key = [text, "\(scope)", "\(exact)", "\(filter)", "\(options)"].joined(separator: "\u{0}")
+        key = Key(text: text, scope: scope, exact: exact, filter: filter, options: options)
     }
 
     /// The value of `name` as one of `Choice`'s cases.

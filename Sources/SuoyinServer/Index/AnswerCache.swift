@@ -12,14 +12,14 @@ import SuoyinCore
 /// being answered at the same version waits for that answer instead of
 /// searching a second time (``Flight``): after a commit has emptied the
 /// cache, many readers of one slow query cost one search, not one each.
-final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
+final class AnswerCache<Key: Hashable & Sendable, Answer: Sendable>: @unchecked Sendable {
     let capacity: Int
 
     // Everything below is guarded by `lock`.
     private let lock = NSLock()
     private var version: IndexProvider.Version?
-    private var entries: [String: Entry] = [:]
-    private var flights: [String: Flight] = [:]
+    private var entries: [Key: Entry] = [:]
+    private var flights: [Key: Flight] = [:]
     private var clock = 0
 
     private struct Entry {
@@ -38,13 +38,13 @@ final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
 
     /// One search under way; its result is handed to everyone who asked for it meanwhile.
     final class Flight: @unchecked Sendable {
-        let key: String
+        let key: Key
         let version: IndexProvider.Version
         // `result` is guarded by `condition`.
         private let condition = NSCondition()
         private var result: Result<Answer, SuoyinError>?
 
-        init(key: String, version: IndexProvider.Version) {
+        init(key: Key, version: IndexProvider.Version) {
             self.key = key
             self.version = version
         }
@@ -70,7 +70,7 @@ final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
     }
 
     /// The answer kept for `key` at `version`, a search of it under way, or the lead of a new one.
-    func lookup(_ key: String, at version: IndexProvider.Version) -> Lookup {
+    func lookup(_ key: Key, at version: IndexProvider.Version) -> Lookup {
         lock.lock()
         defer { lock.unlock() }
         let current = adopt(version)

@@ -10,7 +10,7 @@ import SuoyinCore
 /// while the index is unchanged are answered from ``AnswerCache``.
 struct IndexService: Sendable {
     let provider: IndexProvider
-    let answers: AnswerCache<SearchResponse>
+    let answers: AnswerCache<SearchRequest.Key, SearchAnswer>
 
     /// Longer pages are not kept: they are rare, and large.
     static let largestKeptPage = 100
@@ -21,7 +21,7 @@ struct IndexService: Sendable {
     }
 
     /// The page of results and the totals of `request`.
-    func search(_ request: SearchRequest) async throws(RequestProblem) -> SearchResponse {
+    func search(_ request: SearchRequest) async throws(RequestProblem) -> SearchAnswer {
         let (query, filter, options, key) = (request.query, request.filter, request.options, request.key)
         let (provider, answers) = (provider, answers)
         return try await run { () throws(SuoyinError) in
@@ -32,11 +32,11 @@ struct IndexService: Sendable {
             case .joined(let flight):
                 return try flight.wait().get()
             case .leads(let flight):
-                let result: Result<SearchResponse, SuoyinError>
+                let result: Result<SearchAnswer, SuoyinError>
                 do throws(SuoyinError) {
-                    result = .success(try provider.withDatabase { database throws(SuoyinError) in
+                    result = .success(SearchAnswer(try provider.withDatabase { database throws(SuoyinError) in
                         try Searcher(database: database).search(query, filter: filter, options: options)
-                    })
+                    }))
                 } catch {
                     result = .failure(error)
                 }

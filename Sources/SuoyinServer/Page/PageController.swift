@@ -23,7 +23,7 @@ struct PageController {
                 return layout.page(title: layout.language.t("搜索", "Search"), page.content(nil, nil))
             }
             let search = try SearchRequest(parameters)
-            let response = try await service.search(search)
+            let response = try await service.search(search).response
             return layout.page(title: text, page.content(search, response))
         }
     }
@@ -46,7 +46,7 @@ struct PageController {
                 throw .parameter("q", layout.language.t("请给出查询，文档视图列出其匹配段落。", "give a query: the document view lists its matching passages."))
             }
             let search = try SearchRequest(DocumentPage.parameters(path: path, query: query))
-            let response = try await service.search(search)
+            let response = try await service.search(search).response
             guard !response.results.isEmpty || response.total.passages > 0 else {
                 throw RequestProblem(.notFound, layout.language.t("“\(path)”中没有与“\(query)”匹配的段落，或该文件不在索引中。",
                                                                   "No passage of '\(path)' matches '\(query)', or the file is not in the index."))
