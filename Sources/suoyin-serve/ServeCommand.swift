@@ -21,7 +21,9 @@ struct ServeCommand: ParsableCommand {
         }
         var settings = SearchServer.Settings(indexPath: location.path, host: host, port: port, token: token)
         settings.keptAnswers = options.cache
-        let application = SearchServer.application(settings: settings) { line in Console.diagnose(line) }
+        // Request lines are written on a thread of their own: an unread stderr must not stop the server.
+        let log = LogWriter { line in Console.diagnose(line) }
+        let application = SearchServer.application(settings: settings, log: log.log)
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -29,11 +31,14 @@ struct ServeCommand: ParsableCommand {
             done.signal()
         }
         done.wait()
+        // The last lines go the same way, and the wait for them is bounded: a stderr nobody reads must not
+        // keep the server from stopping.
+        defer { log.flush() }
         if let error = outcome.error {
-            Console.diagnose("suoyin: error: the server stopped: \(error). Check that \(host):\(port) is free and an address of this machine.")
+            log.log("suoyin: error: the server stopped: \(error). Check that \(host):\(port) is free and an address of this machine.")
             throw ExitCode(2)
         }
-        Console.diagnose("suoyin: server stopped.")
+        log.log("suoyin: server stopped.")
     }
 }
 
