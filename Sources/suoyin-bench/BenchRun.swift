@@ -108,6 +108,9 @@ struct BenchRun {
         } catch {
             notes.append("Whole-process timings skipped: \(error)")
         }
+        // Last: the one-file update changes the corpus and the index.
+        Self.say("Timing re-runs: unchanged, then one file changed…")
+        notes += try RerunTiming.notes(corpus: folder, indexPath: builds.indexPath, mayChange: options.corpus == nil)
         let facts = BenchReport.Corpus(
             source: options.corpus ?? "generated", seed: options.corpus == nil ? options.seed : nil,
             documents: builds.indexed.documents, traditionalDocuments: generated?.traditionalDocuments,

@@ -6,6 +6,8 @@ enum LoadProcess {
     struct Server {
         let process: Process
         let url: String
+        /// The times of the requests it has logged.
+        let times: ServerLogTimes
 
         /// The server's peak resident memory so far (`VmHWM`), in MB.
         func peakRSSMegabytes() -> Double {
@@ -55,10 +57,14 @@ enum LoadProcess {
                 let log = ProcessInfo.processInfo.environment["SUOYIN_BENCH_SERVER_LOG"].flatMap { path in
                     FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
                 }
+                let times = ServerLogTimes()
                 Thread.detachNewThread {
-                    while case let data = handle.availableData, !data.isEmpty { log?.write(data) }
+                    while case let data = handle.availableData, !data.isEmpty {
+                        times.take(data)
+                        log?.write(data)
+                    }
                 }
-                return Server(process: process, url: String(text[range]))
+                return Server(process: process, url: String(text[range]), times: times)
             }
         }
     }

@@ -45,13 +45,13 @@ struct DocumentWriter {
             var firstPassages: [Int64] = []
             var totals = try IndexTotals(db)
             try ContentGeneration.advance(db)
-            var replaced = false
+            // The phrase lists lose the old versions' passages, then gain the batch's (both nil when stale).
+            var removal = try PhraseListRemoval(db)
             for document in documents {
-                replaced = try removeDocument(at: document.file.absolutePath, totals: &totals, db) || replaced
+                try removeDocument(at: document.file.absolutePath, totals: &totals, removal: &removal, db)
             }
-            // Added documents alone keep the phrase lists current; replacing one makes them stale.
-            var addition = replaced ? nil : try PhraseListAddition(db)
-            if replaced { try PhraseLists.invalidate(db) }
+            try keepLists(removal, db)
+            var addition = try PhraseListAddition(db)
             let insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents(
                     path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number,
@@ -132,32 +132,42 @@ struct DocumentWriter {
         try database.write("remove documents") { db in
             try ContentGeneration.advance(db)
             var totals = try IndexTotals(db)
-            try PhraseLists.invalidate(db)
-            for path in absolutePaths { try removeDocument(at: path, totals: &totals, db) }
+            var removal = try PhraseListRemoval(db)
+            for path in absolutePaths { try removeDocument(at: path, totals: &totals, removal: &removal, db) }
+            try keepLists(removal, db)
             try totals.write(db)
         }
     }
 
+    /// Takes the removed passages out of the phrase lists, or marks the lists stale when that cannot keep them exact.
+    private func keepLists(_ removal: PhraseListRemoval?, _ db: Database) throws {
+        if let removal, try !removal.apply(db) { try PhraseLists.invalidate(db) }
+    }
+
     /// Removes one document, if indexed: its terms from FTS5 (which needs
-    /// the very text it indexed), its passages, sections and row. Returns
-    /// whether there was one.
-    @discardableResult
-    private func removeDocument(at absolutePath: String, totals: inout IndexTotals, _ db: Database) throws -> Bool {
+    /// the very text it indexed), its passages from the phrase lists
+    /// (`removal`), its passages, sections and row.
+    private func removeDocument(
+        at absolutePath: String, totals: inout IndexTotals, removal: inout PhraseListRemoval?, _ db: Database
+    ) throws {
         guard let document = try Row.fetchOne(db, sql: """
             SELECT id, firstPassage, lastPassage FROM documents WHERE absolutePath = ?
             """, arguments: [absolutePath])
-        else { return false }
+        else { return }
         let documentId: Int64 = document["id"]
         let passages: [Int64] = [document["firstPassage"], document["lastPassage"]]
         let deleteTerms = try db.cachedStatement(sql: """
             INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', ?, ?)
             """)
         let tokenizer = BigramTokenizer()
+        removal?.beginDocument(path: absolutePath)
         for row in try Row.fetchAll(db, sql: "SELECT id, text FROM passages WHERE id BETWEEN ? AND ?",
                                     arguments: [passages[0], passages[1]]) {
             var text: String = row["text"]
-            try deleteTerms.execute(arguments: [row["id"] as Int64, text])
+            let id: Int64 = row["id"]
+            try deleteTerms.execute(arguments: [id, text])
             totals.remove(terms: text.withUTF8 { tokenizer.termCount($0) })
+            removal?.remove(text: text, id: id)
         }
         if passages[0] <= passages[1] { try SplitLines.remove(ids: passages[0]...passages[1], db) }
         try db.execute(sql: """
@@ -165,7 +175,6 @@ struct DocumentWriter {
             DELETE FROM passages WHERE id BETWEEN ? AND ?;
             DELETE FROM documents WHERE id = ?;
             """, arguments: [passages[0], passages[1], passages[0], passages[1], documentId])
-        return true
     }
 
     /// Sets FTS5's merging for a run (see ``SegmentMerging``).

@@ -22,11 +22,8 @@ import TextAnalysis
 /// again (``PhraseLists/isOutgrown(_:rows:)``); until then FTS5 ranks it, as exactly.
 struct PhraseListAddition {
     private var collector: PhraseListCollector
-    /// The list key of each trie node that has a list (a node may only be a prefix of one).
-    private let keys: [Int32: Data]
-    /// The trie node of each dense phrase, by key.
-    private let denseNodes: [(node: Int32, key: Data)]
-    /// The batch's (passage id, frequency) of each dense phrase, in the order of `denseNodes`.
+    private let listed: ListedPhrases
+    /// The batch's (passage id, frequency) of each dense phrase, in the order of ``ListedPhrases/denseNodes``.
     private var denseMatches: [[(id: Int64, frequency: Int)]]
     private var document: Int32 = -1
     private var buffer: [UInt32] = []
@@ -35,21 +32,9 @@ struct PhraseListAddition {
     /// stale (the run counts them again at its end).
     init?(_ db: Database) throws {
         guard try PhraseLists.isCurrent(db) else { return nil }
-        var trie = PhraseTrie()
-        var keys: [Int32: Data] = [:]
-        for key in try Data.fetchAll(db, sql: "SELECT phrase FROM phrase_lists") {
-            var node: Int32 = -1
-            for character in String(decoding: key, as: UTF8.self).unicodeScalars {
-                node = trie.insert(character.value, under: node)
-            }
-            if node >= 0 { keys[node] = key }
-        }
-        let nodesByKey = Dictionary(keys.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
-        denseNodes = try Data.fetchAll(db, sql: "SELECT phrase FROM dense_frequencies ORDER BY phrase")
-            .compactMap { key in nodesByKey[key].map { ($0, key) } }
-        denseMatches = Array(repeating: [], count: denseNodes.count)
-        self.keys = keys
-        collector = PhraseListCollector(trie: trie, depth: PhraseLists.depth)
+        listed = try ListedPhrases(db)
+        denseMatches = Array(repeating: [], count: listed.denseNodes.count)
+        collector = PhraseListCollector(trie: listed.trie, depth: PhraseLists.depth)
     }
 
     /// Starts the next document of the batch; its passages follow.
@@ -60,13 +45,8 @@ struct PhraseListAddition {
     /// Counts a passage of the current document, written with `id`, of
     /// `length` terms.
     mutating func add(_ passage: Passage, id: Int64, length: Int) {
-        var text = passage.text
-        var buffer = self.buffer
-        text.withUTF8 { utf8 in
-            HanRuns.forEach(inUTF8: utf8, buffer: &buffer) { collector.count(run: $0) }
-        }
-        self.buffer = buffer
-        for (index, dense) in denseNodes.enumerated() {
+        ListedPhrases.count(passage.text, into: &collector, buffer: &buffer)
+        for (index, dense) in listed.denseNodes.enumerated() {
             let frequency = collector.pendingFrequency(of: dense.node)
             if frequency > 0 { denseMatches[index].append((id, frequency)) }
         }
@@ -82,7 +62,7 @@ struct PhraseListAddition {
         var places = OldPlaces(try db.cachedStatement(sql: """
             SELECT d.path, p.line, p.column FROM passages p JOIN documents d ON d.id = p.documentId WHERE p.id = ?
             """))
-        for (node, key) in keys where collector.documentFrequencies[Int(node)] > 0 {
+        for (node, key) in listed.keys where collector.documentFrequencies[Int(node)] > 0 {
             guard let row = try Row.fetchOne(read, arguments: [key]),
                   let old = PhraseListEntry(documentFrequency: row["df"], encoded: row["list"]),
                   let entry = try merged(old, node: Int(node), places: &places)
@@ -94,22 +74,9 @@ struct PhraseListAddition {
             let documents = (row["documents"] as Int?).map { $0 + Int(collector.documentCounts[Int(node)]) }
             try update.execute(arguments: [entry.documentFrequency, entry.encoded, documents, key])
         }
-        guard !denseNodes.isEmpty else { return }
+        guard !listed.denseNodes.isEmpty else { return }
         let passages = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM passages") ?? 0) + 1
-        let readDense = try db.cachedStatement(sql: "SELECT frequencies, exceptions FROM dense_frequencies WHERE phrase = ?")
-        let updateDense = try db.cachedStatement(sql: """
-            UPDATE dense_frequencies SET frequencies = ?, exceptions = ? WHERE phrase = ?
-            """)
-        for (index, dense) in denseNodes.enumerated() {
-            guard let row = try Row.fetchOne(readDense, arguments: [dense.key]),
-                  var frequencies = DenseFrequencies(packed: row["frequencies"], exceptions: row["exceptions"])
-            else {
-                try db.execute(sql: "DELETE FROM dense_frequencies WHERE phrase = ?", arguments: [dense.key])
-                continue
-            }
-            frequencies.add(denseMatches[index], passages: passages)
-            try updateDense.execute(arguments: [Data(frequencies.packed), frequencies.encodedExceptions, dense.key])
-        }
+        try listed.updateDense(db) { index, frequencies in frequencies.add(denseMatches[index], passages: passages) }
     }
 
     /// `old` with the batch's counts of `node`'s phrase added; nil when a
@@ -131,6 +98,9 @@ struct PhraseListAddition {
             while first.count < PhraseLists.depth && (oldIndex < bucket.passages.count || newIndex < passages.count) {
                 let takeOld: Bool
                 if oldIndex == bucket.passages.count {
+                    // After a removal a cut bucket may keep fewer than `depth`; the passages it left out may
+                    // come before the batch's, so the merge must end with the old ones to stay a prefix.
+                    if bucket.isCut { break }
                     takeOld = false
                 } else if newIndex == passages.count {
                     takeOld = true

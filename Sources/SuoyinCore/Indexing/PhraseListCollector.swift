@@ -130,9 +130,14 @@ struct PhraseListCollector {
                           column: Int(candidate.column), passage: candidate.passageOrder)
     }
 
+    /// A depth that keeps every passage offered, in the order offered
+    /// (``PhraseListRemoval`` needs them all, not the first).
+    static let everyPassage = Int.max
+
     private mutating func offer(_ candidate: Candidate, node: Int, frequency: Int) {
         let index = bucketIndex(node: node, frequency: frequency)
         store[index].total += 1
+        if depth == Self.everyPassage { return store[index].passages.append(candidate) }
         guard candidate.length <= admitted[index] else { return }
         if store[index].passages.count == depth {
             guard precedes(candidate, store[index].passages[depth - 1]) else { return }

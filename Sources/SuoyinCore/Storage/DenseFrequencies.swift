@@ -33,6 +33,23 @@ struct DenseFrequencies: Equatable {
         }
     }
 
+    /// Equal when every passage has the same frequency in both (bytes of
+    /// zeros past the end of one, left by removed passages, are no difference).
+    static func == (lhs: DenseFrequencies, rhs: DenseFrequencies) -> Bool {
+        guard lhs.exceptions == rhs.exceptions else { return false }
+        let (shorter, longer) = lhs.packed.count <= rhs.packed.count ? (lhs.packed, rhs.packed) : (rhs.packed, lhs.packed)
+        return longer.prefix(shorter.count).elementsEqual(shorter) && longer.dropFirst(shorter.count).allSatisfy { $0 == 0 }
+    }
+
+    /// Sets the frequencies of `ids` to 0: their passages were removed
+    /// (``PhraseListRemoval``), and a passage added later may take an id again.
+    mutating func remove(_ ids: some Sequence<Int64>) {
+        for id in ids where id >= 0 && Int(id >> 2) < packed.count {
+            packed[Int(id >> 2)] &= ~(UInt8(3) << (2 * UInt8(id & 3)))
+            exceptions[id] = nil
+        }
+    }
+
     /// The frequency of the phrase in passage `id`.
     @inline(__always)
     func frequency(of id: Int64) -> Int {

@@ -17,12 +17,16 @@ import TextAnalysis
 /// own top ``depth``. The document frequency gives the phrase's BM25 weight
 /// in any query without counting its matches.
 ///
-/// The lists describe the index as it is: a batch that only adds documents
-/// brings every list up to date in its own transaction
-/// (``PhraseListAddition``), so searches during a run keep them; any other
-/// write marks them stale (``invalidate(_:)``, in the same transaction) and
-/// the indexer rebuilds them at the end of the run; searches use them only
-/// when they are current. Which phrases have lists is decided when they are
+/// The lists describe the index as it is: a batch brings every list up to
+/// date in its own transaction, taking out the passages of the documents it
+/// removes or replaces (``PhraseListRemoval``) and adding those it writes
+/// (``PhraseListAddition``), so searches during a run keep them and a
+/// one-file update counts nothing again. A bucket may then keep fewer than
+/// ``depth`` passages, still the first of its own; ``PhraseListRanking``
+/// proves each answer from what is kept or declines. A write that cannot
+/// keep them exact marks them stale (``invalidate(_:)``, in the same
+/// transaction) and the indexer rebuilds them at the end of the run;
+/// searches use them only when they are current. Which phrases have lists is decided when they are
 /// counted from every passage: after additions of more than an eighth of
 /// the passages counted then (``isOutgrown(_:rows:)``) they are counted again,
 /// so that phrases frequent in the added documents get lists too.

@@ -23,30 +23,7 @@ struct PhraseListAdditionTests {
             #expect(df == (try index.fts5Count(query.matchExpression)), "\(phrase)")
             #expect(entry == brute.entry(of: query), "\(phrase)")
         }
-        try index.database.read("test") { db in
-            for row in try Row.fetchAll(db, sql: "SELECT phrase, documents FROM phrase_lists") {
-                let key: Data = row["phrase"]
-                let query = try #require(QueryPhrase(String(decoding: key, as: UTF8.self)))
-                #expect(row["documents"] as Int? == (try Int.fetchOne(db, sql: """
-                    SELECT count(DISTINCT documentId) FROM passages
-                    WHERE id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)
-                    """, arguments: [query.matchExpression])), "\(query.source)")
-            }
-            let passages = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM passages") ?? 0) + 1
-            let dense = try Data.fetchAll(db, sql: "SELECT phrase FROM dense_frequencies")
-            #expect(dense.count >= 5)
-            for key in dense {
-                let phrase = try #require(QueryPhrase(String(decoding: key, as: UTF8.self)))
-                let matches = try Row.fetchAll(db, sql: """
-                    SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) AS f FROM passages_fts
-                    WHERE passages_fts MATCH ?
-                    """, arguments: [phrase.matchExpression]).map { row -> (id: Int64, frequency: Int) in
-                        (row["rowid"], PhraseFrequencyFunction.counts(in: row["f"], phraseCount: 1)[0])
-                    }
-                #expect(try DensePhrases.frequencies(db, of: phrase) == DenseFrequencies(matches, passages: passages),
-                        "\(phrase.source)")
-            }
-        }
+        try index.expectDocumentCountsAndDenseFromFTS5()
     }
 
     @Test("after a batch of new documents, ties among them, each entry equals a recount and the lists stay current")
@@ -84,22 +61,6 @@ struct PhraseListAdditionTests {
         }
     }
 
-    @Test("a batch that replaces a document marks the lists stale; the run counts them again")
-    func replacementMakesStale() throws {
-        let index = try CorpusIndex()
-        defer { index.remove() }
-        let extra = index.folder.appendingPathComponent("extra.txt")
-        try Data("政府政府政府。\n".utf8).write(to: extra)
-        let writer = try DocumentWriter(database: index.database)
-        try writer.write([try load(extra.path)])
-        #expect(try index.database.read("test") { try PhraseLists.isCurrent($0) })
-        try writer.write([try load(extra.path)])
-        #expect(try !index.database.read("test") { try PhraseLists.isCurrent($0) })
-        try index.index([extra.path])
-        #expect(try index.database.read("test") { try PhraseLists.isCurrent($0) })
-        try expectEqualToRecount(index)
-    }
-
     @Test("a run adding a little keeps the counted lists; adding more than an eighth counts them again")
     func recountWhenOutgrown() throws {
         let index = try CorpusIndex()
@@ -116,7 +77,7 @@ struct PhraseListAdditionTests {
         try Data("政府政府政府。\n".utf8).write(to: small)
         try index.index([small.path])
         #expect(try countedRows() == String(rows))
-        try expectEqualToRecount(index)
+        try index.expectListsMatchRecount(exact: true)
 
         // A copy of the Corpus: more than an eighth of the passages counted.
         let copies = index.folder.appendingPathComponent("copies")
@@ -125,6 +86,6 @@ struct PhraseListAdditionTests {
         let grown = try index.database.read("test") { try IndexTotals($0).rows }
         #expect(grown > rows + rows / 8)
         #expect(try countedRows() == String(grown))
-        try expectEqualToRecount(index)
+        try index.expectListsMatchRecount(exact: true)
     }
 }

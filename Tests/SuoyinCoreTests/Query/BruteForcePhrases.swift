@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 @testable import SuoyinCore
 import TextAnalysis
+import Testing
 
 /// Every passage of an index tokenized the slow, obvious way, to recount
 /// what the phrase lists store: phrase frequencies by matching a query's
@@ -92,5 +93,80 @@ extension CorpusIndex {
                         PhraseListEntry(documentFrequency: row["df"], encoded: row["list"]))
             }
         }
+    }
+}
+
+extension CorpusIndex {
+    /// Expects each listed phrase's document count and each dense phrase's
+    /// frequencies to be what FTS5's matches give.
+    func expectDocumentCountsAndDenseFromFTS5() throws {
+        let index = self
+        try index.database.read("test") { db in
+            for row in try Row.fetchAll(db, sql: "SELECT phrase, documents FROM phrase_lists") {
+                let key: Data = row["phrase"]
+                let query = try #require(QueryPhrase(String(decoding: key, as: UTF8.self)))
+                #expect(row["documents"] as Int? == (try Int.fetchOne(db, sql: """
+                    SELECT count(DISTINCT documentId) FROM passages
+                    WHERE id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)
+                    """, arguments: [query.matchExpression])), "\(query.source)")
+            }
+            let passages = Int(try Int64.fetchOne(db, sql: "SELECT max(id) FROM passages") ?? 0) + 1
+            let dense = try Data.fetchAll(db, sql: "SELECT phrase FROM dense_frequencies")
+            #expect(dense.count >= 5)
+            for key in dense {
+                let phrase = try #require(QueryPhrase(String(decoding: key, as: UTF8.self)))
+                let matches = try Row.fetchAll(db, sql: """
+                    SELECT rowid, \(PhraseFrequencyFunction.name)(passages_fts) AS f FROM passages_fts
+                    WHERE passages_fts MATCH ?
+                    """, arguments: [phrase.matchExpression]).map { row -> (id: Int64, frequency: Int) in
+                        (row["rowid"], PhraseFrequencyFunction.counts(in: row["f"], phraseCount: 1)[0])
+                    }
+                #expect(try DensePhrases.frequencies(db, of: phrase) == DenseFrequencies(matches, passages: passages),
+                        "\(phrase.source)")
+            }
+        }
+    }
+}
+
+extension CorpusIndex {
+    /// Every stored entry against the lists counted again from every passage
+    /// (``PhraseLists/rebuild(_:threshold:)`` on a copy of the index): the same
+    /// document frequency (FTS5's count too), buckets and totals, and in each
+    /// bucket the first of the recount's passages — all of them when it is not
+    /// cut or when `exact` (no passage was removed: each bucket keeps as many as a recount).
+    func expectListsMatchRecount(exact: Bool) throws {
+        let index = self
+        let copy = index.folder.appendingPathComponent("recount.sqlite")
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: index.folder.appendingPathComponent("i.sqlite"), to: copy)
+        let recount = try IndexDatabase.openForWriting(at: copy.path)
+        let counted = try recount.write("test") { db in
+            try PhraseLists.rebuild(db, threshold: CorpusIndex.threshold)
+            return try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT phrase, df, list FROM phrase_lists").map { row in
+                (String(decoding: row["phrase"] as Data, as: UTF8.self),
+                 PhraseListEntry(documentFrequency: row["df"], encoded: row["list"]))
+            })
+        }
+        var compared = 0
+        for (phrase, df, entry) in try index.storedLists() {
+            let query = try #require(QueryPhrase(phrase))
+            let stored = try #require(entry, "\(phrase)")
+            #expect(df == (try index.fts5Count(query.matchExpression)), "\(phrase)")
+            // A phrase that fell below the threshold has no list in the recount.
+            guard let full = counted[phrase].flatMap({ $0 }) else { continue }
+            compared += 1
+            #expect(df == full.documentFrequency, "\(phrase)")
+            #expect(stored.buckets.map(\.frequency) == full.buckets.map(\.frequency), "\(phrase)")
+            #expect(stored.buckets.map(\.total) == full.buckets.map(\.total), "\(phrase)")
+            for (kept, all) in zip(stored.buckets, full.buckets) {
+                #expect(!kept.passages.isEmpty, "\(phrase)")
+                let prefix = all.passages.prefix(kept.passages.count)
+                #expect(kept.passages.map(\.id) == prefix.map(\.id), "\(phrase) ×\(kept.frequency)")
+                #expect(kept.passages.map(\.length) == prefix.map(\.length), "\(phrase) ×\(kept.frequency)")
+                if !kept.isCut || exact { #expect(kept.passages.count == all.passages.count, "\(phrase) ×\(kept.frequency)") }
+            }
+        }
+        #expect(compared > 1_000)
+        try index.expectDocumentCountsAndDenseFromFTS5()
     }
 }
