@@ -46,12 +46,13 @@ struct DocumentWriter {
             var totals = try IndexTotals(db)
             try ContentGeneration.advance(db)
             // The phrase lists lose the old versions' passages, then gain the batch's (both nil when stale).
-            var removal = try PhraseListRemoval(db)
+            let listed = try ListedPhrases.current(db)
+            var removal = listed.map(PhraseListRemoval.init)
             for document in documents {
                 try removeDocument(at: document.file.absolutePath, totals: &totals, removal: &removal, db)
             }
             try keepLists(removal, db)
-            var addition = try PhraseListAddition(db)
+            var addition = try PhraseLists.isCurrent(db) ? listed.map(PhraseListAddition.init) : nil
             let insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents(
                     path, absolutePath, title, encoding, size, modified, hash, characters, date, issuer, number,
@@ -132,7 +133,7 @@ struct DocumentWriter {
         try database.write("remove documents") { db in
             try ContentGeneration.advance(db)
             var totals = try IndexTotals(db)
-            var removal = try PhraseListRemoval(db)
+            var removal = try ListedPhrases.current(db).map(PhraseListRemoval.init)
             for path in absolutePaths { try removeDocument(at: path, totals: &totals, removal: &removal, db) }
             try keepLists(removal, db)
             try totals.write(db)

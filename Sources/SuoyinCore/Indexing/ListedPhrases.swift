@@ -13,8 +13,14 @@ struct ListedPhrases {
     /// The trie node of each dense phrase, with its key.
     let denseNodes: [(node: Int32, key: Data)]
 
+    /// The listed and the dense phrases of `db`'s index, nil when its lists
+    /// are stale (the run counts them again at its end).
+    static func current(_ db: Database) throws -> ListedPhrases? {
+        try PhraseLists.isCurrent(db) ? ListedPhrases(db) : nil
+    }
+
     /// Reads the listed and the dense phrases of `db`'s index.
-    init(_ db: Database) throws {
+    private init(_ db: Database) throws {
         var trie = PhraseTrie()
         var keys: [Int32: Data] = [:]
         for key in try Data.fetchAll(db, sql: "SELECT phrase FROM phrase_lists") {

@@ -28,11 +28,9 @@ struct PhraseListAddition {
     private var document: Int32 = -1
     private var buffer: [UInt32] = []
 
-    /// Prepares for a batch in `db`'s transaction; nil when the lists are
-    /// stale (the run counts them again at its end).
-    init?(_ db: Database) throws {
-        guard try PhraseLists.isCurrent(db) else { return nil }
-        listed = try ListedPhrases(db)
+    /// Prepares for a batch of the index whose current lists are `listed`.
+    init(_ listed: ListedPhrases) {
+        self.listed = listed
         denseMatches = Array(repeating: [], count: listed.denseNodes.count)
         collector = PhraseListCollector(trie: listed.trie, depth: PhraseLists.depth)
     }

@@ -30,10 +30,9 @@ struct PhraseListRemoval {
     private var buffer: [UInt32] = []
     private var document: Int32 = -1
 
-    /// Prepares for a batch in `db`'s transaction; nil when the lists are stale.
-    init?(_ db: Database) throws {
-        guard try PhraseLists.isCurrent(db) else { return nil }
-        listed = try ListedPhrases(db)
+    /// Prepares for a batch of the index whose current lists are `listed`.
+    init(_ listed: ListedPhrases) {
+        self.listed = listed
         collector = PhraseListCollector(trie: listed.trie, depth: PhraseListCollector.everyPassage)
     }
 

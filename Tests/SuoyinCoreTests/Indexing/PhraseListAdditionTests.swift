@@ -8,13 +8,6 @@ import Testing
 /// during a run keep their shortcuts and stay exact.
 @Suite("phrase lists kept current by additions", .serialized)
 struct PhraseListAdditionTests {
-    /// Loads the file at `path` as the indexer would.
-    private func load(_ path: String) throws -> LoadedDocument {
-        let status = try #require(FileStatus(path: path))
-        let loaded = try DocumentLoader().load(SourceFile(path: path, absolutePath: path), status: status, knownHash: nil)
-        return try #require(loaded)
-    }
-
     /// Every stored entry, document count and dense phrase, recounted by brute force.
     private func expectEqualToRecount(_ index: CorpusIndex) throws {
         let brute = try BruteForcePhrases(index)
@@ -41,7 +34,7 @@ struct PhraseListAdditionTests {
         try Data("政府政府政府。\n法治政府建设。\n".utf8).write(to: new)
         let listed = try index.storedLists().map(\.phrase)
 
-        try DocumentWriter(database: index.database).write([try load(after.path), try load(new.path), try load(before.path)])
+        try DocumentWriter(database: index.database).write([try CorpusIndex.load(after.path), try CorpusIndex.load(new.path), try CorpusIndex.load(before.path)])
 
         #expect(try index.database.read("test") { try PhraseLists.isCurrent($0) })
         #expect(try index.storedLists().map(\.phrase) == listed)

@@ -9,12 +9,6 @@ import Testing
 /// searches rank as FTS5 does.
 @Suite("phrase lists kept current by removals", .serialized)
 struct PhraseListRemovalTests {
-    private func load(_ path: String) throws -> LoadedDocument {
-        let status = try #require(FileStatus(path: path))
-        let loaded = try DocumentLoader().load(SourceFile(path: path, absolutePath: path), status: status, knownHash: nil)
-        return try #require(loaded)
-    }
-
     private func isCurrent(_ index: CorpusIndex) throws -> Bool {
         try index.database.read("test") { try PhraseLists.isCurrent($0) }
     }
@@ -43,7 +37,7 @@ struct PhraseListRemovalTests {
         let copy = index.folder.appendingPathComponent("A.txt")
         try FileManager.default.copyItem(at: index.corpus.appendingPathComponent("cixi-2023.txt"), to: copy)
         let writer = try DocumentWriter(database: index.database)
-        try writer.write([try load(copy.path)])
+        try writer.write([try CorpusIndex.load(copy.path)])
         let firstIds = try index.database.read("test") { db in
             try Int64.fetchAll(db, sql: """
                 SELECT p.id FROM passages p JOIN documents d ON d.id = p.documentId WHERE d.path = ?
@@ -53,7 +47,7 @@ struct PhraseListRemovalTests {
         #expect(entry.buckets.contains { bucket in bucket.passages.contains { firstIds.contains($0.id) } })
 
         try Data("政府政府政府。\n法治政府建设。\n".utf8).write(to: copy)
-        try writer.write([try load(copy.path)])
+        try writer.write([try CorpusIndex.load(copy.path)])
 
         #expect(try isCurrent(index))
         #expect(try countedRows(index) == rows)
@@ -72,7 +66,7 @@ struct PhraseListRemovalTests {
         // take only those that come before its last kept passage, not fill up with later ones.
         let more = index.folder.appendingPathComponent("Z.txt")
         try FileManager.default.copyItem(at: index.corpus.appendingPathComponent("cixi-2023.txt"), to: more)
-        try writer.write([try load(more.path)])
+        try writer.write([try CorpusIndex.load(more.path)])
         #expect(try isCurrent(index))
         try index.expectListsMatchRecount(exact: false)
         try expectRankingOfFTS5(index)
@@ -103,7 +97,7 @@ struct PhraseListRemovalTests {
         let short = index.folder.appendingPathComponent("A.txt")
         try Data(String(repeating: "政。\n\n", count: 16).utf8).write(to: short)
         let writer = try DocumentWriter(database: index.database)
-        try writer.write([try load(short.path)])
+        try writer.write([try CorpusIndex.load(short.path)])
         let entry = try #require(try index.database.read("test") { try PhraseLists.entry($0, key: Data("政".utf8)) })
         let once = try #require(entry.buckets.first { $0.frequency == 1 })
         #expect(once.isCut)
@@ -130,7 +124,7 @@ struct PhraseListRemovalTests {
         let lines = (0...PhraseListRemoval.largestCounted).map { "第\($0)条 政府依法行政。\n\n" }.joined()
         try Data(lines.utf8).write(to: large)
         let writer = try DocumentWriter(database: index.database)
-        try writer.write([try load(large.path)])
+        try writer.write([try CorpusIndex.load(large.path)])
         #expect(try isCurrent(index))
         try writer.remove([large.path])
         #expect(try !isCurrent(index))

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import GRDB
 @testable import SuoyinCore
 
@@ -29,6 +30,13 @@ struct CorpusIndex: Sendable {
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    /// Loads the file at `path` as the indexer would, for ``DocumentWriter`` alone.
+    static func load(_ path: String) throws -> LoadedDocument {
+        let status = try #require(FileStatus(path: path))
+        let loaded = try DocumentLoader().load(SourceFile(path: path, absolutePath: path), status: status, knownHash: nil)
+        return try #require(loaded)
+    }
 
     /// An index built once per test process, on first use, and shared by
     /// every test that only reads it: with its phrase lists current, or
