@@ -41,6 +41,9 @@ package struct ServeOptions: ParsableArguments {
         "Keep the answers of this many recent searches while the index is unchanged (0 keeps none).", valueName: "n"))
     package var cache = ServeOptions.defaultKeptAnswers
 
+    @Flag(help: "After a commit, wait for each search again, however long: never send the answer from before the commit (marked 'Suoyin-Answer: previous') while a slow one runs.")
+    package var alwaysFresh = false
+
     package init() {}
 
     package func validate() throws {

@@ -22,6 +22,10 @@ public enum SearchServer {
         public var keptAnswers = Settings.defaultKeptAnswers
         /// Pages of ten results take a few kilobytes each: 2,048 of them, a few megabytes.
         public static let defaultKeptAnswers = 2_048
+        /// At most how many seconds a reader waits for a search again after a
+        /// commit before the answer from before the commit is sent (see
+        /// ``IndexService``); nil: until the new answer is found.
+        public var previousAnswerAfter: Double? = 0.05
 
         public init(indexPath: String, host: String = "127.0.0.1", port: Int = 8383, token: String? = nil) {
             self.indexPath = indexPath
@@ -50,7 +54,8 @@ public enum SearchServer {
 
     /// Every route and middleware of the server.
     public static func router(settings: Settings, log: @escaping @Sendable (String) -> Void) -> Router<BasicRequestContext> {
-        let service = IndexService(provider: IndexProvider(path: settings.indexPath), keptAnswers: settings.keptAnswers)
+        let service = IndexService(provider: IndexProvider(path: settings.indexPath), keptAnswers: settings.keptAnswers,
+                                   previousAnswerAfter: settings.previousAnswerAfter)
         let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
         router.add(middleware: RequestLogMiddleware(log: log))
         router.add(middleware: SafetyHeadersMiddleware())

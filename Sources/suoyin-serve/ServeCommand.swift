@@ -21,6 +21,7 @@ struct ServeCommand: ParsableCommand {
         }
         var settings = SearchServer.Settings(indexPath: location.path, host: host, port: port, token: token)
         settings.keptAnswers = options.cache
+        if options.alwaysFresh { settings.previousAnswerAfter = nil }
         // Request lines are written on a thread of their own: an unread stderr must not stop the server.
         let log = LogWriter { line in Console.diagnose(line) }
         let application = SearchServer.application(settings: settings, log: log.log)

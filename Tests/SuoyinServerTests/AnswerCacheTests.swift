@@ -1,3 +1,4 @@
+import Foundation
 import SuoyinCore
 import Testing
 @testable import SuoyinServer
@@ -16,7 +17,7 @@ struct AnswerCacheTests {
         switch cache.lookup(key, at: version) {
         case .kept(let kept): return (kept, false)
         case .joined: Issue.record("no search of \(key) is under way"); return ("", false)
-        case .leads(let flight):
+        case .leads(let flight, _):
             cache.finish(flight, with: .success(answer), keep: true)
             return (answer, true)
         }
@@ -43,7 +44,7 @@ struct AnswerCacheTests {
     @Test("an answer searched at an older version than the current one is not kept")
     func olderAnswerRefused() {
         let cache = AnswerCache<String, String>(capacity: 8)
-        guard case .leads(let old) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to lead"); return }
+        guard case .leads(let old, _) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to lead"); return }
         Self.ask(cache, "q=法治", at: Self.committed, answer: "new")
         cache.finish(old, with: .success("stale"), keep: true)
         #expect(cache.count == 1)
@@ -51,28 +52,29 @@ struct AnswerCacheTests {
     }
 
     @Test("a search asked again while under way at the same version joins it and gets its answer; at a newer version it searches anew")
-    func joinsFlight() throws {
+    func joinsFlight() async throws {
         let cache = AnswerCache<String, String>(capacity: 8)
-        guard case .leads(let flight) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to lead"); return }
-        guard case .joined(let joined) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to join"); return }
+        guard case .leads(let flight, _) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to lead"); return }
+        guard case .joined(let joined, _) = cache.lookup("q=法", at: Self.first) else { Issue.record("expected to join"); return }
         #expect(joined === flight)
-        guard case .leads(let newer) = cache.lookup("q=法", at: Self.committed) else { Issue.record("expected a new search"); return }
+        guard case .leads(let newer, _) = cache.lookup("q=法", at: Self.committed) else { Issue.record("expected a new search"); return }
         #expect(newer !== flight)
         cache.finish(flight, with: .success("ten results"), keep: true)
-        #expect(try joined.wait().get() == "ten results")
+        #expect(try await joined.result().get() == "ten results")
         cache.finish(newer, with: .success("eleven results"), keep: true)
         #expect(Self.ask(cache, "q=法", at: Self.committed, answer: "") == ("eleven results", false))
     }
 
     @Test("a failed search hands its error to those who joined it and keeps nothing")
-    func failureShared() {
+    func failureShared() async {
         let cache = AnswerCache<String, String>(capacity: 8)
-        guard case .leads(let flight) = cache.lookup("q=法", at: Self.first),
-              case .joined(let joined) = cache.lookup("q=法", at: Self.first)
+        guard case .leads(let flight, _) = cache.lookup("q=法", at: Self.first),
+              case .joined(let joined, _) = cache.lookup("q=法", at: Self.first)
         else { Issue.record("expected to lead, then join"); return }
         let error = SuoyinError.noIndex(path: "Index/suoyin.sqlite")
         cache.finish(flight, with: .failure(error), keep: true)
-        #expect(throws: error) { try joined.wait().get() }
+        let shared = await joined.result()
+        #expect(throws: error) { try shared.get() }
         #expect(cache.count == 0)
         #expect(Self.ask(cache, "q=法", at: Self.first, answer: "searched") == ("searched", true))
     }
@@ -88,6 +90,54 @@ struct AnswerCacheTests {
         #expect(cache.count == 7)
         for number in [0, 1, 4, 5, 6, 7, 8] { #expect(Self.ask(cache, "q\(number)", at: Self.first, answer: "") == ("\(number)", false)) }
         for number in [2, 3] { #expect(Self.ask(cache, "q\(number)", at: Self.first, answer: "again") == ("again", true)) }
+    }
+
+    /// The answer from before the last commit that a search of `key` at `version` is handed, without finishing it.
+    static func previous(_ cache: AnswerCache<String, String>, _ key: String, at version: IndexProvider.Version) -> String? {
+        switch cache.lookup(key, at: version) {
+        case .kept: Issue.record("\(key) is kept at this version"); return nil
+        case .joined(_, let previous), .leads(_, let previous): return previous
+        }
+    }
+
+    static let laterCommit = IndexProvider.Version(opening: 1, content: 7)
+
+    @Test("after a commit a search is handed the answer kept before it; after the file was reopened, none")
+    func previousAnswerHandedAlong() {
+        let cache = AnswerCache<String, String>(capacity: 8)
+        Self.ask(cache, "q=法", at: Self.first, answer: "before")
+        #expect(Self.previous(cache, "q=法", at: Self.committed) == "before")
+        // The one who joins that search is handed it too.
+        #expect(Self.previous(cache, "q=法", at: Self.committed) == "before")
+        #expect(Self.previous(cache, "q=法治", at: Self.committed) == nil)
+        #expect(Self.previous(cache, "q=法", at: Self.reopened) == nil)
+    }
+
+    @Test("the previous answers are each key's newest, the displaced ones alone when more would exceed the capacity")
+    func previousAnswersNewestBounded() {
+        let cache = AnswerCache<String, String>(capacity: 2)
+        Self.ask(cache, "a", at: Self.first, answer: "a1")
+        Self.ask(cache, "b", at: Self.first, answer: "b1")
+        Self.ask(cache, "a", at: Self.committed, answer: "a2")
+        #expect(Self.previous(cache, "a", at: Self.laterCommit) == "a2")
+        #expect(Self.previous(cache, "b", at: Self.laterCommit) == "b1")
+
+        let small = AnswerCache<String, String>(capacity: 2)
+        Self.ask(small, "a", at: Self.first, answer: "a1")
+        Self.ask(small, "b", at: Self.first, answer: "b1")
+        Self.ask(small, "c", at: Self.committed, answer: "c2")
+        // a, b and c would be three: only c, displaced by this commit, is kept aside.
+        #expect(Self.previous(small, "c", at: Self.laterCommit) == "c2")
+        #expect(Self.previous(small, "a", at: Self.laterCommit) == nil)
+    }
+
+    @Test("a wait for a search that is over before the search gives nothing; after it lands, its result at once")
+    func waitWithin() async throws {
+        let cache = AnswerCache<String, String>(capacity: 8)
+        guard case .leads(let flight, _) = cache.lookup("q", at: Self.first) else { Issue.record("expected to lead"); return }
+        #expect(await flight.result(within: 0) == nil)
+        cache.finish(flight, with: .success("found"), keep: true)
+        #expect(try await flight.result(within: 0)?.get() == "found")
     }
 
     @Test("a capacity of zero keeps nothing and every request searches")

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import SuoyinCore
 
@@ -26,12 +27,17 @@ struct APIController {
         let parameters = try QueryString(request.uri.query)
         try parameters.requireKnown(SearchRequest.parameterNames)
         let search = try SearchRequest(parameters)
-        let answer = try await service.search(search)
-        return JSONResponse.make(answer) { response in
+        let served = try await service.search(search)
+        var response = JSONResponse.make(served.answer) { response in
             SearchBody(query: search.text, notices: search.query.notices, limit: search.options.limit,
                        offset: search.options.offset, total: response.total, results: response.results)
         }
+        if served.isPrevious { response.headers[Self.answerStateHeader] = "previous" }
+        return response
     }
+
+    /// Present, as `previous`, on an answer from before the last commit, sent while the search runs again.
+    static let answerStateHeader = HTTPField.Name("Suoyin-Answer")!
 
     /// `GET /api/show`: a passage by citation, with context.
     private func show(_ request: Request) async throws(RequestProblem) -> Response {

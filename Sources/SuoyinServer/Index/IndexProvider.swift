@@ -57,9 +57,17 @@ final class IndexProvider: @unchecked Sendable {
         return Version(opening: opened.opening, content: try opened.watcher.contentGeneration())
     }
 
-    /// `body` with one of the index's reading connections, to itself for the call.
-    func withDatabase<Value>(_ body: (IndexDatabase) throws(SuoyinError) -> Value) throws(SuoyinError) -> Value {
-        try current().pool.with(body)
+    /// `body` with one of the index's reading connections, to itself for the
+    /// call, run on Dispatch's threads (``Blocking``); while every connection
+    /// is lent, the call waits without holding a thread. In the `background`, it runs at a lower priority (``BackgroundSearches``).
+    func withDatabase<Value: Sendable>(
+        background: Bool = false, _ body: @escaping @Sendable (IndexDatabase) throws(SuoyinError) -> Value
+    ) async throws(SuoyinError) -> Value {
+        let pool = try await Blocking.run { () throws(SuoyinError) in try self.current().pool }
+        let database = await pool.borrow()
+        defer { pool.giveBack(database) }
+        let work = { @Sendable () throws(SuoyinError) -> Value in try body(database) }
+        return background ? try await BackgroundSearches.shared.run(work) : try await Blocking.run(work)
     }
 
     /// Drops the open index (after it failed), so that the next request opens the file again.

@@ -1,38 +1,49 @@
 import Foundation
 import SuoyinCore
+import Synchronization
 
 /// A few connections to one index, each lent to one search at a time.
 ///
 /// One SQLite connection runs one statement at a time; with a few
 /// connections per core (``IndexProvider/defaultReaders``), searches run side
-/// by side instead of queueing behind the slowest. A borrower waits while all are lent (the searches run on
-/// Dispatch's threads, see ``Blocking``, never on the HTTP event loops).
+/// by side instead of queueing behind the slowest. A borrower waits while all
+/// are lent — suspended, in turn, holding no thread (see ``Blocking``).
 final class ReaderPool: @unchecked Sendable {
-    // `idle` is guarded by `lock`; `available` counts its connections.
-    private let lock = NSLock()
-    private var idle: [IndexDatabase]
-    private let available: DispatchSemaphore
+    private struct State {
+        var idle: [IndexDatabase]
+        var waiting: [CheckedContinuation<IndexDatabase, Never>] = []
+    }
+
+    private let state: Mutex<State>
 
     /// Opens `count` connections to the index at `path`.
     init(path: String, count: Int) throws(SuoyinError) {
         var connections: [IndexDatabase] = []
         for _ in 0..<count { connections.append(try IndexDatabase.open(at: path, mapped: false)) }
-        idle = connections
-        available = DispatchSemaphore(value: count)
+        state = Mutex(State(idle: connections))
     }
 
-    /// `body` with a connection no other call uses meanwhile.
-    func with<Value>(_ body: (IndexDatabase) throws(SuoyinError) -> Value) throws(SuoyinError) -> Value {
-        available.wait()
-        lock.lock()
-        let database = idle.removeLast()
-        lock.unlock()
-        defer {
-            lock.lock()
-            idle.append(database)
-            lock.unlock()
-            available.signal()
+    /// A connection no other borrower uses until it is ``giveBack(_:)``.
+    func borrow() async -> IndexDatabase {
+        await withCheckedContinuation { continuation in
+            let lent = state.withLock { state -> IndexDatabase? in
+                if let database = state.idle.popLast() { return database }
+                state.waiting.append(continuation)
+                return nil
+            }
+            if let lent { continuation.resume(returning: lent) }
         }
-        return try body(database)
+    }
+
+    /// Returns a borrowed connection: to the longest waiting borrower, if any.
+    func giveBack(_ database: IndexDatabase) {
+        let next = state.withLock { state -> CheckedContinuation<IndexDatabase, Never>? in
+            guard !state.waiting.isEmpty else {
+                state.idle.append(database)
+                return nil
+            }
+            return state.waiting.removeFirst()
+        }
+        next?.resume(returning: database)
     }
 }

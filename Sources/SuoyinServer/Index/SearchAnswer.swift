@@ -10,10 +10,13 @@ import Synchronization
 /// as the same bytes, encoded once per state of the index.
 final class SearchAnswer: Sendable {
     let response: SearchResponse
+    /// How long the search took, in seconds: how long a search of it again may be expected to take.
+    let searchSeconds: Double
     private let body = Mutex<Data?>(nil)
 
-    init(_ response: SearchResponse) {
+    init(_ response: SearchResponse, searchSeconds: Double = 0) {
         self.response = response
+        self.searchSeconds = searchSeconds
     }
 
     /// The JSON body, encoded by `encode` the first time it is asked for.

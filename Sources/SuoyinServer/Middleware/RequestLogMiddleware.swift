@@ -15,8 +15,7 @@ struct RequestLogMiddleware: RouterMiddleware {
         let start = ContinuousClock.now
         var status = 500
         defer {
-            let elapsed = ContinuousClock.now - start
-            let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            let milliseconds = (ContinuousClock.now - start).inSeconds * 1000
             log("\(request.method) \(Self.loggable(request.uri.path)) \(status) \(String(format: "%.1f", milliseconds)) ms")
         }
         let response = try await next(request, context)
