@@ -11,10 +11,12 @@ package struct ServeOptions: ParsableArguments {
             Open http://127.0.0.1:8383/ in a browser. The API: /api/search?q=…,
             /api/show?citation=…, /api/stats, described at /api/openapi.json.
             The server answers from the index as it is at each request: batches
-            that 'suoyin index' commits appear at once, and an index rebuilt with
-            --rebuild is picked up without a restart. Ctrl-C (SIGINT) or SIGTERM
-            stops it after the requests in progress. One line per request is
-            logged on stderr.
+            that 'suoyin index' commits appear at once (a slow search answered
+            before the commit sends that answer, marked 'Suoyin-Answer: previous',
+            until it has run again; --always-fresh waits for it), and an index
+            rebuilt with --rebuild is picked up without a restart. Ctrl-C
+            (SIGINT) or SIGTERM stops it after the requests in progress. One
+            line per request is logged on stderr.
 
               suoyin serve
               suoyin serve --host 0.0.0.0 --token "$(head -c 16 /dev/urandom | base64)"

@@ -59,7 +59,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Build and time Tantivy (its Python bindings, in .build/bench-venv) as a second baseline.")
     var tantivy = true
 
-    @Flag(help: "Measure `suoyin serve` under load (wrk) instead: see --clients, --seconds, --extra.")
+    @Flag(help: "Measure `suoyin serve` under load (wrk, and an open-loop client of its own) instead: see --clients, --seconds, --extra, --rate.")
     var serve = false
 
     @Option(help: "With --serve: concurrent connections.")
@@ -68,8 +68,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "With --serve: seconds of each load run.")
     var seconds = 30
 
-    @Option(help: "With --serve: megabytes that `suoyin index` adds during the second run.")
+    @Option(help: "With --serve: megabytes that `suoyin index` adds during each run while indexing.")
     var extra = 20
+
+    @Option(help: "With --serve: requests per second of the open-loop runs.")
+    var rate = 1_000
 
     @Flag(help: "Keep the temporary folder with the corpus and the indexes, and print where it is.")
     var keep = false
@@ -104,7 +107,7 @@ struct BenchCommand: ParsableCommand {
             guard let binary = suoyin ?? SearchProcessTimer.siblingBinary() else {
                 throw ValidationError("--serve needs the suoyin binary: build it beside the benchmark or pass --suoyin FILE.")
             }
-            let load = ServeLoad(megabytes: size, extraMegabytes: extra, seed: seed, clients: clients, seconds: seconds,
+            let load = ServeLoad(megabytes: size, extraMegabytes: extra, seed: seed, clients: clients, seconds: seconds, rate: rate,
                                  training: training, suoyinBinary: binary, scratch: scratch)
             print(try load.run(), terminator: "")
             return

@@ -9,13 +9,17 @@ import SuoyinCore
 /// `--seconds`: with the server's answers kept (its default), with none kept
 /// (`--cache 0`, every request searched), and while `suoyin index` adds
 /// `--extra` MB of new documents (each commit drops the kept answers).
-/// Prints requests per second, p50/p99 latency, errors and the server's peak RSS.
+/// Then the same mix from the benchmark's open-loop client
+/// (``OpenLoopClient``) at `--rate` requests per second, idle and while
+/// another `--extra` MB is added. Prints requests per second, p50/p99
+/// latency, errors and the server's peak RSS.
 struct ServeLoad {
     var megabytes: Int
     var extraMegabytes: Int
     var seed: UInt64
     var clients: Int
     var seconds: Int
+    var rate: Int
     var training: String
     var suoyinBinary: String
     let scratch: ScratchFolder
@@ -80,11 +84,56 @@ struct ServeLoad {
         indexing.waitUntilExit()
         let indexSeconds = Date().timeIntervalSince(started)
         let busyRSS = server.peakRSSMegabytes()
+
+        let paths = queries.map { Self.path($0.text) }
+        guard let port = server.url.split(separator: ":").last.flatMap({ UInt16($0.trimmingCharacters(in: .punctuationCharacters)) })
+        else { throw .cannotRun(path: suoyinBinary, message: "no port in \(server.url)") }
+        let client = OpenLoopClient(port: port, paths: paths, rate: Double(rate), seconds: Double(seconds), connections: clients)
+        BenchRun.say("Open loop: \(rate) requests/s for \(seconds) s…")
+        let steady = client.run()
+        let steadyTimes = Self.logged(by: server)
+        let moreExtra = scratch.file("extra-2")
+        BenchRun.say("Generating \(extraMegabytes) MB more (seed \(seed + 2)); open loop while `suoyin index` adds them…")
+        var yetMore = CorpusGenerator(training: training, script: script, seed: seed + 2)
+        _ = try yetMore.generate(bytes: extraMegabytes * 1_000_000, into: moreExtra)
+        let secondIndexing = try LoadProcess.start(suoyinBinary, ["index", "--quiet", "--index", indexPath, moreExtra])
+        let steadyBusy = client.run()
+        let steadyBusyTimes = Self.logged(by: server)
+        secondIndexing.waitUntilExit()
+        let openRSS = server.peakRSSMegabytes()
         return Self.report(
             first: (first, queries.count - firstTimes.count), slowest: Array(slowest), runs: (searched, quiet, busy),
             serverTimes: (searchedTimes, quietTimes, busyTimes),
             rss: (searchedRSS, quietRSS, busyRSS), indexSeconds: indexSeconds,
             indexStatus: indexing.terminationStatus, settings: self, queries: queries.count)
+            + Self.openLoopReport(runs: (steady, steadyBusy), serverTimes: (steadyTimes, steadyBusyTimes), rss: openRSS,
+                                  indexStatus: secondIndexing.terminationStatus, settings: self)
+    }
+
+    static func openLoopReport(
+        runs: (idle: OpenLoopClient.Outcome, busy: OpenLoopClient.Outcome),
+        serverTimes: (idle: LatencyStats, busy: LatencyStats), rss: Double, indexStatus: Int32, settings: ServeLoad
+    ) -> String {
+        func row(_ name: String, _ outcome: OpenLoopClient.Outcome, _ server: LatencyStats) -> String {
+            let client = LatencyStats(milliseconds: outcome.milliseconds)
+            return String(format: "| %@ | %.0f | %.2f | %.2f | %.2f | %.2f | %d of %d |", name, outcome.requestsPerSecond,
+                          client.p50, client.p99, server.p50, server.p99, outcome.errors, outcome.milliseconds.count)
+        }
+        return """
+
+            The same mix from the benchmark's open-loop client: \(settings.rate) requests/s due at even intervals, \
+            up to \(settings.clients) connections at once, each latency counted from when its request was due \
+            (so a request that found every connection busy counts its wait), \(settings.seconds) s each; peak RSS \
+            \(String(format: "%.0f", rss)) MB:
+
+            | run | requests/s | p50 ms (client) | p99 ms (client) | p50 ms (server) | p99 ms (server) | errors |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+            \(row("idle index, answers kept", runs.idle, serverTimes.idle))
+            \(row("while `suoyin index` adds \(settings.extraMegabytes) MB more", runs.busy, serverTimes.busy))
+
+            (`suoyin index` exit \(indexStatus).)
+
+            """
     }
 
     /// The times the server logged since the last drain, once its last lines have come through.
@@ -144,9 +193,10 @@ struct ServeLoad {
             `suoyin index` of the extra \(settings.extraMegabytes) MB took \(String(format: "%.1f", indexSeconds)) s \
             (exit \(indexStatus)); errors are non-2xx responses plus socket errors. wrk's latencies include its \
             correction for coordinated omission: a request its connection waited for adds the requests that \
-            connection would have sent meanwhile, so a search that all connections end up waiting for (each \
-            commit drops the kept answers, and the slowest query of the mix is searched again) counts many \
-            times. The server's are the milliseconds it logged for each request it was sent.
+            connection would have sent meanwhile, so a search that all connections end up waiting for counts \
+            many times. The server's are the milliseconds it logged for each request it was sent. Each commit \
+            that adds documents drops the kept answers; a search answered before is searched again, and its \
+            readers are sent the answer from before the commit if it takes longer than it took before.
 
             """
     }

@@ -11,4 +11,11 @@ struct ServeOptionsTests {
         #expect(ServeOptions.defaultKeptAnswers == SearchServer.Settings.defaultKeptAnswers)
         #expect(try ServeOptions.parse([]).cache == SearchServer.Settings.defaultKeptAnswers)
     }
+
+    @Test("the answer from before a commit is sent after at most 50 ms unless --always-fresh is given")
+    func alwaysFresh() throws {
+        #expect(SearchServer.Settings(indexPath: "x").previousAnswerAfter == 0.05)
+        #expect(try ServeOptions.parse([]).alwaysFresh == false)
+        #expect(try ServeOptions.parse(["--always-fresh"]).alwaysFresh == true)
+    }
 }

@@ -63,7 +63,10 @@ enum OpenAPIDocument {
                   {"name": "copies", "in": "query", "schema": {"type": "string", "enum": ["folded", "all"], "default": "folded"}}
                 ],
                 "responses": {
-                  "200": {"description": "Results.", "content": {"application/json": {"schema": {
+                  "200": {"description": "Results.", "headers": {"Suoyin-Answer": {
+                    "description": "'previous' on the answer from before the last commit, sent while a slow search runs again after it (see 'suoyin serve --help', --always-fresh).",
+                    "schema": {"type": "string", "enum": ["previous"]}}},
+                    "content": {"application/json": {"schema": {
                     "type": "object", "required": ["query", "notices", "limit", "offset", "total", "results"],
                     "properties": {
                       "query": {"type": "string"}, "notices": {"type": "array", "items": {"type": "string"}},
