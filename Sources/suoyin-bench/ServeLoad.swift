@@ -73,11 +73,8 @@ struct ServeLoad {
         let quietRSS = server.peakRSSMegabytes()
         let quietTimes = Self.logged(by: server)
 
-        let extra = scratch.file("extra")
         BenchRun.say("Generating \(extraMegabytes) MB more (seed \(seed + 1)) and loading while `suoyin index` adds them…")
-        var more = CorpusGenerator(training: training, script: script, seed: seed + 1)
-        _ = try more.generate(bytes: extraMegabytes * 1_000_000, into: extra)
-        let indexing = try LoadProcess.start(suoyinBinary, ["index", "--quiet", "--index", indexPath, extra])
+        let indexing = try startAdding("extra", seed: seed + 1, training: training, script: script, indexPath: indexPath)
         let started = Date()
         let busy = try LoadProcess.wrk(wrk, url: server.url, script: lua, clients: clients, seconds: seconds)
         let busyTimes = Self.logged(by: server)
@@ -92,11 +89,8 @@ struct ServeLoad {
         BenchRun.say("Open loop: \(rate) requests/s for \(seconds) s…")
         let steady = client.run()
         let steadyTimes = Self.logged(by: server)
-        let moreExtra = scratch.file("extra-2")
         BenchRun.say("Generating \(extraMegabytes) MB more (seed \(seed + 2)); open loop while `suoyin index` adds them…")
-        var yetMore = CorpusGenerator(training: training, script: script, seed: seed + 2)
-        _ = try yetMore.generate(bytes: extraMegabytes * 1_000_000, into: moreExtra)
-        let secondIndexing = try LoadProcess.start(suoyinBinary, ["index", "--quiet", "--index", indexPath, moreExtra])
+        let secondIndexing = try startAdding("extra-2", seed: seed + 2, training: training, script: script, indexPath: indexPath)
         let steadyBusy = client.run()
         let steadyBusyTimes = Self.logged(by: server)
         secondIndexing.waitUntilExit()
@@ -134,6 +128,16 @@ struct ServeLoad {
             (`suoyin index` exit \(indexStatus).)
 
             """
+    }
+
+    /// Generates `extraMegabytes` MB more (seed `seed`) into the scratch folder's `name` and starts `suoyin index` adding them.
+    private func startAdding(
+        _ name: String, seed: UInt64, training: TrainingCorpus, script: TraditionalScript, indexPath: String
+    ) throws(BenchError) -> Process {
+        let folder = scratch.file(name)
+        var generator = CorpusGenerator(training: training, script: script, seed: seed)
+        _ = try generator.generate(bytes: extraMegabytes * 1_000_000, into: folder)
+        return try LoadProcess.start(suoyinBinary, ["index", "--quiet", "--index", indexPath, folder])
     }
 
     /// The times the server logged since the last drain, once its last lines have come through.
