@@ -54,7 +54,14 @@ public enum SearchServer {
 
     /// Every route and middleware of the server.
     public static func router(settings: Settings, log: @escaping @Sendable (String) -> Void) -> Router<BasicRequestContext> {
-        let service = IndexService(provider: IndexProvider(path: settings.indexPath), keptAnswers: settings.keptAnswers,
+        router(settings: settings, provider: IndexProvider(path: settings.indexPath), log: log)
+    }
+
+    /// The router over the index `provider` opens (a test's, to hold its connections).
+    static func router(
+        settings: Settings, provider: IndexProvider, log: @escaping @Sendable (String) -> Void
+    ) -> Router<BasicRequestContext> {
+        let service = IndexService(provider: provider, keptAnswers: settings.keptAnswers,
                                    previousAnswerAfter: settings.previousAnswerAfter)
         let router = Router(context: BasicRequestContext.self, options: [.autoGenerateHeadEndpoints])
         router.add(middleware: RequestLogMiddleware(log: log))

@@ -1,4 +1,6 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import SuoyinCore
 import Testing
 @testable import SuoyinServer
@@ -69,6 +71,30 @@ struct IndexServiceTests {
     func waitForSearchAgain(took: Double, limit: Double, wait: Double) {
         let previous = SearchAnswer(SearchResponse(results: [], total: SearchTotal(passages: 1, documents: 1)), searchSeconds: took)
         #expect(abs(IndexService.wait(for: previous, atMost: limit) - wait) < 1e-12)
+    }
+
+    @Test("over HTTP, the answer from before the commit is the same body, marked 'Suoyin-Answer: previous'; a fresh one is unmarked")
+    func previousAnswerHeader() async throws {
+        let fixture = try ServerFixture(index: false)
+        defer { fixture.remove() }
+        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
+        let provider = IndexProvider(path: fixture.indexPath, readers: 1)
+        var settings = SearchServer.Settings(indexPath: fixture.indexPath)
+        settings.previousAnswerAfter = 0
+        let application = Application(router: SearchServer.router(settings: settings, provider: provider, log: { _ in }))
+        let uri = "/api/search?q=%E4%BE%9D%E6%B3%95%E8%A1%8C%E6%94%BF%E7%A4%BA%E8%8C%83%E5%8C%BA"
+        try await application.test(.router) { client in
+            let before = try await client.execute(uri: uri, method: .get) { $0 }
+            #expect(before.headers[APIController.answerStateHeader] == nil)
+            #expect((before.json["total"] as? [String: Int]) == ["passages": 0, "documents": 0])
+            try fixture.index([fixture.corpus + "/hostile"])
+            let held = await HeldConnection(provider)
+            let during = try await client.execute(uri: uri, method: .get) { $0 }
+            held.release()
+            #expect(during.status == .ok)
+            #expect(during.headers[APIController.answerStateHeader] == "previous")
+            #expect(during.text == before.text)
+        }
     }
 
     @Test("a search never answered before waits for its answer, even with no wait allowed")
