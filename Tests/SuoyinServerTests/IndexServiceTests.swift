@@ -97,6 +97,19 @@ struct IndexServiceTests {
         }
     }
 
+    @Test("the search page says when its results are the answer from before the index's last commit")
+    func previousAnswerOnPage() throws {
+        let search = try SearchRequest(QueryString("q=%E6%B3%95"))
+        let response = SearchResponse(results: [], total: SearchTotal(passages: 0, documents: 0))
+        for (language, notice) in [(PageLanguage(isEnglish: false), "索引刚刚更新：以下是更新前的结果，新的结果正在查找，稍后刷新本页即可看到。"),
+                                   (PageLanguage(isEnglish: true), "The index has just been updated: these are the results from before; the new ones are being searched — reload the page in a moment.")] {
+            let page = SearchPage(language: language, parameters: try QueryString("q=%E6%B3%95"))
+            let marked = Markup.document(.join(page.content(search, response, isPrevious: true)))
+            #expect(marked.contains("<p class=\"notices\" role=\"status\">\(notice)</p>"), "\(marked)")
+            #expect(!Markup.document(.join(page.content(search, response))).contains(notice))
+        }
+    }
+
     @Test("a search never answered before waits for its answer, even with no wait allowed")
     func firstSearchWaits() async throws {
         let fixture = try ServerFixture(index: false)

@@ -23,8 +23,8 @@ struct PageController {
                 return layout.page(title: layout.language.t("搜索", "Search"), page.content(nil, nil))
             }
             let search = try SearchRequest(parameters)
-            let response = try await service.search(search).response
-            return layout.page(title: text, page.content(search, response))
+            let served = try await service.search(search)
+            return layout.page(title: text, page.content(search, served.response, isPrevious: served.isPrevious))
         }
     }
 

@@ -6,7 +6,9 @@ struct SearchPage {
     var language: PageLanguage
     var parameters: QueryString
 
-    func content(_ search: SearchRequest?, _ response: SearchResponse?) -> [Markup] {
+    /// With `isPrevious`, the results are the answer from before the index's
+    /// last commit (``IndexService/Served``), and the page says so.
+    func content(_ search: SearchRequest?, _ response: SearchResponse?, isPrevious: Bool = false) -> [Markup] {
         let l = language
         var content: [Markup] = [
             .element("h1", [("class", "visually-hidden")], [.text(l.t("搜索", "Search"))]),
@@ -18,6 +20,11 @@ struct SearchPage {
                                     search.query.notices.map { .element("li", [], [.text($0)]) }))
         }
         content.append(.element("p", [("class", "totals"), ("role", "status")], [.text(totals(search, response))]))
+        if isPrevious {
+            content.append(.element("p", [("class", "notices"), ("role", "status")], [.text(l.t(
+                "索引刚刚更新：以下是更新前的结果，新的结果正在查找，稍后刷新本页即可看到。",
+                "The index has just been updated: these are the results from before; the new ones are being searched — reload the page in a moment."))]))
+        }
         if !response.results.isEmpty {
             let item = ResultItem(language: l, query: search.text)
             content.append(.element("ol", [("class", "results"), ("start", String(search.options.offset + 1))],
