@@ -12,9 +12,12 @@ struct DuplicateKey: Hashable {
     let text: String
 
     init(_ passage: String) {
+        // Folded and filtered in one pass, one scalar at a time (the fold is per code point):
+        // every passage of a load gets a key, and a page of a thousand results folds each copy.
         var kept = String.UnicodeScalarView()
-        for scalar in CharacterFolding.fold(passage).unicodeScalars where !Self.isIgnored(scalar) {
-            kept.append(scalar)
+        for scalar in passage.unicodeScalars {
+            let folded = Unicode.Scalar(CharacterFolding.fold(scalar.value)) ?? scalar
+            if !Self.isIgnored(folded) { kept.append(folded) }
         }
         text = String(kept)
     }
@@ -36,7 +39,25 @@ struct DuplicateKey: Hashable {
         return Int64(bitPattern: hash)
     }
 
-    private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `scalar` is left out of keys: punctuation, separators, controls,
+    /// format characters and white space. Han ideographs and ASCII, most of
+    /// any passage, are answered without Unicode's property tables.
+    @inline(__always)
+    static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if Self.ideographs.contains(value) { return false }
+        if value < 0x80 { return asciiIgnored[Int(value)] }
+        return isIgnoredByProperties(scalar)
+    }
+
+    /// CJK Unified Ideographs and Extension A: letters or unassigned, never
+    /// ignored (a test compares every one with ``isIgnoredByProperties(_:)``).
+    static let ideographs: ClosedRange<UInt32> = 0x3400...0x9FFF
+
+    private static let asciiIgnored: [Bool] = (0..<0x80).map { isIgnoredByProperties(Unicode.Scalar(UInt8($0))) }
+
+    /// The rule itself, from Unicode's general category and white-space property.
+    static func isIgnoredByProperties(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation,

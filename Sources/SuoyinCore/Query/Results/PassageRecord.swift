@@ -15,11 +15,13 @@ struct PassageRecord {
     var number: String?
     /// The page the passage starts on, for documents with pages.
     var page: Int?
+    /// Its stored copy key (``DuplicateKey/stored``); nil for an empty key, and for a stretch of passages.
+    var copyKey: Int64?
 
     /// The passage columns a record needs, from `p` (passages), `s` (sections) and `d` (documents).
     static let columns = """
-        p.line, p.column, p.start, s.headings AS section, p.text, d.path, d.title, d.date, d.issuer, d.number,
-        d.pageLines
+        p.line, p.column, p.start, s.headings AS section, p.text, p.copyKey, d.path, d.title, d.date, d.issuer,
+        d.number, d.pageLines
         """
 
     init(row: Row) {
@@ -38,6 +40,7 @@ struct PassageRecord {
         number = row["number"]
         let pageLines: String? = row["pageLines"]
         page = pageLines.flatMap(PageLines.init(stored:))?.page(ofLine: line)
+        copyKey = row["copyKey"]
     }
 
     var citation: Citation { Citation(path: path, line: line, column: column) }

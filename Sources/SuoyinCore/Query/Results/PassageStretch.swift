@@ -57,5 +57,6 @@ extension PassageRecord {
         guard last > id else { return }
         text = try PassageStretch.text(db, ids: id...last).text
         end = start + text.unicodeScalars.count
+        copyKey = nil
     }
 }

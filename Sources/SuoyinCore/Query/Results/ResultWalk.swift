@@ -57,16 +57,22 @@ struct ResultWalk {
     private func collapse(_ passages: [RankedRecords.Ranked]) -> [Entry] {
         var entries: [Entry] = []
         var documents = Set<Int>()
-        var keys = Set<DuplicateKey>()
+        // The entries kept so far by their stored copy key: a passage whose stored key no
+        // entry has is no copy, and the keys themselves are made only when the hashes meet.
+        var kept: [Int64: [Int]] = [:]
         for passage in passages {
             let document = spans.index(containing: passage.id)
             switch options.grouping {
             case .documents:
                 if let document, !documents.insert(document).inserted { continue }
             case .passages:
-                if !options.allCopies {
-                    let key = DuplicateKey(passage.record.text)
-                    if !key.isEmpty, !keys.insert(key).inserted { continue }
+                let record = passage.record
+                if !options.allCopies, let stored = record.copyKey ?? DuplicateKey(record.text).stored {
+                    if let earlier = kept[stored] {
+                        let key = DuplicateKey(record.text)
+                        if earlier.contains(where: { DuplicateKey(entries[$0].passage.record.text) == key }) { continue }
+                    }
+                    kept[stored, default: []].append(entries.count)
                 }
             }
             entries.append(Entry(passage: passage, document: document))
