@@ -58,8 +58,16 @@ struct ResultWalk {
         var entries: [Entry] = []
         var documents = Set<Int>()
         // The entries kept so far by their stored copy key: a passage whose stored key no
-        // entry has is no copy, and the keys themselves are made only when the hashes meet.
+        // entry has is no copy, and the keys themselves are made only when the hashes meet,
+        // each once (a footer repeated on a thousand pages meets its first copy a thousand times).
         var kept: [Int64: [Int]] = [:]
+        var keys: [Int: DuplicateKey] = [:]
+        func key(ofEntry index: Int) -> DuplicateKey {
+            if let made = keys[index] { return made }
+            let made = DuplicateKey(entries[index].passage.record.text)
+            keys[index] = made
+            return made
+        }
         for passage in passages {
             let document = spans.index(containing: passage.id)
             switch options.grouping {
@@ -69,8 +77,9 @@ struct ResultWalk {
                 let record = passage.record
                 if !options.allCopies, let stored = record.copyKey ?? DuplicateKey(record.text).stored {
                     if let earlier = kept[stored] {
-                        let key = DuplicateKey(record.text)
-                        if earlier.contains(where: { DuplicateKey(entries[$0].passage.record.text) == key }) { continue }
+                        let own = DuplicateKey(record.text)
+                        if earlier.contains(where: { key(ofEntry: $0) == own }) { continue }
+                        keys[entries.count] = own
                     }
                     kept[stored, default: []].append(entries.count)
                 }

@@ -1,9 +1,10 @@
+import GRDB
 import Testing
 @testable import SuoyinCore
 
 /// A page left short by folding asks for the phrase lists' depth first,
 /// which the lists still rank, before asking four times as many.
-@Suite("ResultWalk: how many passages a short page asks for next")
+@Suite("ResultWalk: folding copies, and how many passages a short page asks for next")
 struct ResultWalkTests {
     @Test("a page of ten asks for the lists' depth, then four times as many each time")
     func asks() {
@@ -15,5 +16,37 @@ struct ResultWalkTests {
         #expect(ResultWalk.nextAsk(after: Searcher.deepestTop / 4) == Searcher.deepestTop)
         #expect(ResultWalk.nextAsk(after: Searcher.deepestTop) == nil)  // every match
         #expect(ResultWalk.nextAsk(after: .max) == nil)                 // no overflow
+    }
+
+    /// A ranked passage `id` of document 1 with `text` and the stored copy key `stored`.
+    static func passage(_ id: Int64, _ text: String, stored: Int64?) -> RankedRecords.Ranked {
+        let row: Row = ["path": "a.txt", "title": "A", "line": Int(id), "column": 1, "start": 0, "section": nil,
+                        "text": text, "copyKey": stored, "date": nil, "issuer": nil, "number": nil, "pageLines": nil]
+        return RankedRecords.Ranked(id: id, record: PassageRecord(row: row), bm25: -1)
+    }
+
+    @Test("copies fold by their keys: equal stored keys with other texts stay apart, a copy folds into the first, an empty key never folds")
+    func foldsCopiesByKey() throws {
+        let database = try DatabaseQueue()
+        let spans = try database.write { db in
+            try db.execute(sql: "CREATE TABLE documents(firstPassage INTEGER, lastPassage INTEGER)")
+            try db.execute(sql: "INSERT INTO documents VALUES (1, 9)")
+            return try DocumentSpans(db)
+        }
+        let passages = [
+            Self.passage(1, "依法行政。", stored: DuplicateKey("依法行政").stored),
+            // The same stored key (a hash collision, made up) with another text: not a copy.
+            Self.passage(2, "建设法治政府", stored: DuplicateKey("依法行政").stored),
+            Self.passage(3, "依法行政", stored: DuplicateKey("依法行政").stored),
+            Self.passage(4, "建設法治政府！", stored: DuplicateKey("依法行政").stored),
+            Self.passage(5, "。", stored: nil),
+            Self.passage(6, "！", stored: nil),
+            // A stretch of passages has no stored key: its own text makes it.
+            Self.passage(7, "依法 行政", stored: nil),
+        ]
+        let walk = ResultWalk(options: SearchOptions(limit: 0), spans: spans)
+        #expect(try walk.page { _ in (passages, true) }.map(\.passage.id) == [1, 2, 5, 6])
+        let every = ResultWalk(options: SearchOptions(limit: 0, allCopies: true), spans: spans)
+        #expect(try every.page { _ in (passages, true) }.map(\.passage.id) == [1, 2, 3, 4, 5, 6, 7])
     }
 }
