@@ -12,7 +12,7 @@ import Testing
 struct IndexServiceTests {
     /// 依法行政示范区: in the hostile documents only.
     static func request() throws -> SearchRequest {
-        try SearchRequest(QueryString("q=%E4%BE%9D%E6%B3%95%E8%A1%8C%E6%94%BF%E7%A4%BA%E8%8C%83%E5%8C%BA"))
+        try SearchRequest(QueryString(ServerFixture.hostileOnlyQuery))
     }
 
     /// Holds the only reading connection of `provider` until released: a search can then not finish.
@@ -37,9 +37,8 @@ struct IndexServiceTests {
 
     @Test("a search again still under way when the wait is over sends the answer from before, marked; once found, the new one")
     func previousAnswerWhileSearchedAgain() async throws {
-        let fixture = try ServerFixture(index: false)
+        let fixture = try ServerFixture.oneReport()
         defer { fixture.remove() }
-        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
         let provider = IndexProvider(path: fixture.indexPath, readers: 1)
         let impatient = IndexService(provider: provider, keptAnswers: 8, previousAnswerAfter: 0)
         var patient = impatient
@@ -75,14 +74,13 @@ struct IndexServiceTests {
 
     @Test("over HTTP, the answer from before the commit is the same body, marked 'Suoyin-Answer: previous'; a fresh one is unmarked")
     func previousAnswerHeader() async throws {
-        let fixture = try ServerFixture(index: false)
+        let fixture = try ServerFixture.oneReport()
         defer { fixture.remove() }
-        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
         let provider = IndexProvider(path: fixture.indexPath, readers: 1)
         var settings = SearchServer.Settings(indexPath: fixture.indexPath)
         settings.previousAnswerAfter = 0
         let application = Application(router: SearchServer.router(settings: settings, provider: provider, log: { _ in }))
-        let uri = "/api/search?q=%E4%BE%9D%E6%B3%95%E8%A1%8C%E6%94%BF%E7%A4%BA%E8%8C%83%E5%8C%BA"
+        let uri = IndexStateTests.search
         try await application.test(.router) { client in
             let before = try await client.execute(uri: uri, method: .get) { $0 }
             #expect(before.headers[APIController.answerStateHeader] == nil)
@@ -112,9 +110,8 @@ struct IndexServiceTests {
 
     @Test("a search never answered before waits for its answer, even with no wait allowed")
     func firstSearchWaits() async throws {
-        let fixture = try ServerFixture(index: false)
+        let fixture = try ServerFixture.oneReport()
         defer { fixture.remove() }
-        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
         let service = IndexService(provider: IndexProvider(path: fixture.indexPath, readers: 1), keptAnswers: 8,
                                    previousAnswerAfter: 0)
         _ = try await service.search(SearchRequest(QueryString("q=%E6%B3%95")))

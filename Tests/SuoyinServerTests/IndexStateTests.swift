@@ -11,7 +11,7 @@ import Testing
 /// new batches and rebuilt indexes as soon as they are there, without a restart.
 @Suite("The index under a running server")
 struct IndexStateTests {
-    static let search = "/api/search?q=%E4%BE%9D%E6%B3%95%E8%A1%8C%E6%94%BF%E7%A4%BA%E8%8C%83%E5%8C%BA"  // 依法行政示范区
+    static let search = "/api/search?" + ServerFixture.hostileOnlyQuery
 
     @Test("no index: 503 with the CLI's message; once indexed, the same server answers")
     func missingThenBuilt() async throws {
@@ -76,9 +76,8 @@ struct IndexStateTests {
 
     @Test("the same search asked again after a batch was committed answers from the new batch, not from the kept answer")
     func keptAnswerDroppedOnCommit() async throws {
-        let fixture = try ServerFixture(index: false)
+        let fixture = try ServerFixture.oneReport()
         defer { fixture.remove() }
-        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
         try await fixture.test { client in
             for _ in 0..<2 {
                 try await client.execute(uri: Self.search, method: .get) { response in
@@ -94,9 +93,8 @@ struct IndexStateTests {
 
     @Test("the version kept answers are filed under changes with a batch of documents, not with a run that writes nothing searchable")
     func versionFollowsContent() throws {
-        let fixture = try ServerFixture(index: false)
+        let fixture = try ServerFixture.oneReport()
         defer { fixture.remove() }
-        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
         let provider = IndexProvider(path: fixture.indexPath)
         let watcher = try IndexDatabase.open(at: fixture.indexPath, mapped: false)
         let (first, committed) = (try provider.version(), try watcher.dataVersion())

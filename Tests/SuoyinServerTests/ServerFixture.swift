@@ -38,6 +38,16 @@ struct ServerFixture: Sendable {
         if index { try self.index() }
     }
 
+    /// 依法行政示范区 as a query string: only the hostile documents hold it.
+    static let hostileOnlyQuery = "q=%E4%BE%9D%E6%B3%95%E8%A1%8C%E6%94%BF%E7%A4%BA%E8%8C%83%E5%8C%BA"
+
+    /// A fixture whose index holds one report, `cixi-2023.txt`, and none of the hostile documents.
+    static func oneReport() throws -> ServerFixture {
+        let fixture = try ServerFixture(index: false)
+        try fixture.index([fixture.corpus + "/cixi-2023.txt"])
+        return fixture
+    }
+
     /// Indexes the corpus (or `paths`) into the index, as `suoyin index` does.
     func index(_ paths: [String]? = nil, rebuild: Bool = false) throws {
         _ = try IndexBuilder.run(indexPath: indexPath, paths: paths ?? [corpus], rebuild: rebuild, report: { _ in })

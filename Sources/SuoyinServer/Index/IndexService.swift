@@ -27,7 +27,7 @@ struct IndexService: Sendable {
     /// Longer pages are not kept: they are rare, and large.
     static let largestKeptPage = 100
 
-    init(provider: IndexProvider, keptAnswers: Int, previousAnswerAfter: TimeInterval? = 0.05) {
+    init(provider: IndexProvider, keptAnswers: Int, previousAnswerAfter: TimeInterval?) {
         self.provider = provider
         answers = AnswerCache(capacity: keptAnswers)
         self.previousAnswerAfter = previousAnswerAfter

@@ -108,12 +108,7 @@ struct PhraseListRemovalTests {
         }
         #expect(once.passages.allSatisfy { shortIds.contains($0.id) })
 
-        try writer.remove([short.path])
-        #expect(try !isCurrent(index))
-        try FileManager.default.removeItem(at: short)
-        try index.index([index.corpus.path])
-        #expect(try isCurrent(index))
-        try index.expectListsMatchRecount(exact: false)
+        try expectStaleThenRecounted(removing: short, writer: writer, index)
     }
 
     @Test("removing more passages than are counted in one batch makes the lists stale; the run counts them again")
@@ -126,7 +121,12 @@ struct PhraseListRemovalTests {
         let writer = try DocumentWriter(database: index.database)
         try writer.write([try CorpusIndex.load(large.path)])
         #expect(try isCurrent(index))
-        try writer.remove([large.path])
+        try expectStaleThenRecounted(removing: large, writer: writer, index)
+    }
+
+    /// Removes `file`'s document with `writer`: the lists go stale, and a run over the Corpus counts them again, exactly.
+    private func expectStaleThenRecounted(removing file: URL, writer: DocumentWriter, _ index: CorpusIndex) throws {
+        try writer.remove([file.path])
         #expect(try !isCurrent(index))
         try index.index([index.corpus.path])
         #expect(try isCurrent(index))
