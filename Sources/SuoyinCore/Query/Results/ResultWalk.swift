@@ -17,6 +17,7 @@ struct ResultWalk {
         var document: Int?
     }
 
+    let db: Database
     let options: SearchOptions
     let spans: DocumentSpans
 
@@ -32,7 +33,7 @@ struct ResultWalk {
         var wanted = pageEnd.map { max($0, 1) }
         while true {
             let (passages, complete) = try ordered(wanted)
-            let entries = collapse(passages)
+            let entries = try collapse(passages)
             if let pageEnd, let asked = wanted, entries.count < pageEnd, !complete {
                 wanted = Self.nextAsk(after: asked)
                 continue
@@ -54,38 +55,8 @@ struct ResultWalk {
     }
 
     /// The passages that stand for others, in order.
-    private func collapse(_ passages: [RankedRecords.Ranked]) -> [Entry] {
-        var entries: [Entry] = []
-        var documents = Set<Int>()
-        // The entries kept so far by their stored copy key: a passage whose stored key no
-        // entry has is no copy, and the keys themselves are made only when the hashes meet,
-        // each once (a footer repeated on a thousand pages meets its first copy a thousand times).
-        var kept: [Int64: [Int]] = [:]
-        var keys: [Int: DuplicateKey] = [:]
-        func key(ofEntry index: Int) -> DuplicateKey {
-            if let made = keys[index] { return made }
-            let made = DuplicateKey(entries[index].passage.record.text)
-            keys[index] = made
-            return made
-        }
-        for passage in passages {
-            let document = spans.index(containing: passage.id)
-            switch options.grouping {
-            case .documents:
-                if let document, !documents.insert(document).inserted { continue }
-            case .passages:
-                let record = passage.record
-                if !options.allCopies, let stored = record.copyKey ?? DuplicateKey(record.text).stored {
-                    if let earlier = kept[stored] {
-                        let own = DuplicateKey(record.text)
-                        if earlier.contains(where: { key(ofEntry: $0) == own }) { continue }
-                        keys[entries.count] = own
-                    }
-                    kept[stored, default: []].append(entries.count)
-                }
-            }
-            entries.append(Entry(passage: passage, document: document))
-        }
-        return entries
+    private func collapse(_ passages: [RankedRecords.Ranked]) throws -> [Entry] {
+        var folding = ResultFolding(db, options: options, spans: spans)
+        return try passages.compactMap { try folding.admit($0) }
     }
 }

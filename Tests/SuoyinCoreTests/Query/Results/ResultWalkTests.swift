@@ -27,12 +27,6 @@ struct ResultWalkTests {
 
     @Test("copies fold by their keys: equal stored keys with other texts stay apart, a copy folds into the first, an empty key never folds")
     func foldsCopiesByKey() throws {
-        let database = try DatabaseQueue()
-        let spans = try database.write { db in
-            try db.execute(sql: "CREATE TABLE documents(firstPassage INTEGER, lastPassage INTEGER)")
-            try db.execute(sql: "INSERT INTO documents VALUES (1, 9)")
-            return try DocumentSpans(db)
-        }
         let passages = [
             Self.passage(1, "依法行政。", stored: DuplicateKey("依法行政").stored),
             // The same stored key (a hash collision, made up) with another text: not a copy.
@@ -44,9 +38,20 @@ struct ResultWalkTests {
             // A stretch of passages has no stored key: its own text makes it.
             Self.passage(7, "依法 行政", stored: nil),
         ]
-        let walk = ResultWalk(options: SearchOptions(limit: 0), spans: spans)
-        #expect(try walk.page { _ in (passages, true) }.map(\.passage.id) == [1, 2, 5, 6])
-        let every = ResultWalk(options: SearchOptions(limit: 0, allCopies: true), spans: spans)
-        #expect(try every.page { _ in (passages, true) }.map(\.passage.id) == [1, 2, 3, 4, 5, 6, 7])
+        // Folding reads an earlier result's text from the index when a later one's stored key meets it.
+        let database = try DatabaseQueue()
+        try database.write { db in
+            try db.execute(sql: "CREATE TABLE documents(firstPassage INTEGER, lastPassage INTEGER)")
+            try db.execute(sql: "INSERT INTO documents VALUES (1, 9)")
+            try db.execute(sql: "CREATE TABLE passages(id INTEGER PRIMARY KEY, text TEXT)")
+            for passage in passages {
+                try db.execute(sql: "INSERT INTO passages VALUES (?, ?)", arguments: [passage.id, passage.record.text])
+            }
+            let spans = try DocumentSpans(db)
+            let walk = ResultWalk(db: db, options: SearchOptions(limit: 0), spans: spans)
+            #expect(try walk.page { _ in (passages, true) }.map(\.passage.id) == [1, 2, 5, 6])
+            let every = ResultWalk(db: db, options: SearchOptions(limit: 0, allCopies: true), spans: spans)
+            #expect(try every.page { _ in (passages, true) }.map(\.passage.id) == [1, 2, 3, 4, 5, 6, 7])
+        }
     }
 }
