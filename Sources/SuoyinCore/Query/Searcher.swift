@@ -52,6 +52,13 @@ public struct Searcher: Sendable {
     private func search(
         _ query: Query, filter: SearchFilter, options: SearchOptions, countingTotals: Bool
     ) throws(SuoyinError) -> SearchResponse {
+        if options.limit == 0 {
+            var results: [SearchResult] = []
+            let total = try everyResult(query, filter: filter, options: options, countingTotals: countingTotals) {
+                results.append($0)
+            }
+            return SearchResponse(results: results, total: total)
+        }
         let offset = max(options.offset, 0)
         let phrases = query.positivePhrases
         let (results, total) = try database.read("search") { db -> ([SearchResult], SearchTotal) in
@@ -64,7 +71,7 @@ public struct Searcher: Sendable {
                                           lengths: database.lengthsCache.lengths,
                                           paragraphs: database.paragraphsCache.value, dense: database.denseCache.frequencies,
                                           matches: memo.matches, countsEveryMatch: everyMatch)
-            let entries = try ResultWalk(options: options, spans: spans).page(ordered.first)
+            let entries = try ResultWalk(db: db, options: options, spans: spans).page(ordered.first)
             let plan = everyMatch
                 ? try QueryPlan(db, query: query, count: nil, filter: filter, dense: database.denseCache.frequencies,
                                 matches: memo.matches) : nil
@@ -76,18 +83,23 @@ public struct Searcher: Sendable {
             return (try entries.map { try details.result(for: $0) }, total)
         }
         let page = results.enumerated().map { index, result in
-            var result = result
-            result.rank = offset + index + 1
-            result.highlights = HighlightFinder.highlights(of: phrases, in: result.text).map { [$0.lowerBound, $0.upperBound] }
-            return result
+            Self.ranked(result, rank: offset + index + 1, phrases: phrases)
         }
         return SearchResponse(results: page, total: total)
+    }
+
+    /// `result` as shown at `rank`, with the places of `phrases` in its text marked.
+    static func ranked(_ result: SearchResult, rank: Int, phrases: [QueryPhrase]) -> SearchResult {
+        var result = result
+        result.rank = rank
+        result.highlights = HighlightFinder.highlights(of: phrases, in: result.text).map { [$0.lowerBound, $0.upperBound] }
+        return result
     }
 
     /// Every match, and a pinned document's passage that does not match (it
     /// is shown all the same); with how many matches each of `documents` holds.
     /// `everyMatch`: every match's id, when the page's ordering has them.
-    private func total(
+    func total(
         _ db: Database, plan: QueryPlan, spans: DocumentSpans, matchesIn documents: [Int] = [],
         everyMatch: [Int64]? = nil
     ) throws -> (SearchTotal, [Int: Int]) {

@@ -90,22 +90,108 @@ final class OrderedPassages {
             if everything && plan.count != nil {
                 plan = try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense, matches: self.matches)
             }
-            let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs)
-            matches = (try evaluator.passages(), try evaluator.pinnedPassages())
+            matches = try evaluate(plan)
             if everything { everyMatch = matches }
         }
         askedBefore = true
         let (ranked, pinned) = matches
         let count = top ?? (ranked.count + pinned.count)
-        guard !pinned.isEmpty else { return try RankedRecords.best(db, of: ranked, count: count, exact: exact) }
-        // Pinned documents come first with the search's best score (see DocumentNumberPinning).
+        let first = try pinnedFirst(pinned, ranked: ranked)
         let pinnedIds = Set(pinned.map(\.id))
-        let best = (ranked.map(\.bm25) + pinned.compactMap(\.bm25)).min() ?? 0
-        let first = try RankedRecords.best(
-            db, of: pinned.map { RankedPassage(id: $0.id, bm25: best) }, count: pinned.count, exact: exact)
-        let rest = ranked.filter { !pinnedIds.contains($0.id) }
+        let rest = pinned.isEmpty ? ranked : ranked.filter { !pinnedIds.contains($0.id) }
         return first + (try RankedRecords.best(db, of: rest, count: max(count - first.count, 0), exact: exact))
     }
+
+    /// The matches of `plan`, and the passages of documents whose number the query is.
+    private func evaluate(_ plan: QueryPlan) throws -> (ranked: [RankedPassage], pinned: [(id: Int64, bm25: Double?)]) {
+        let evaluator = QueryEvaluator(db, plan: plan, lengths: lengths, paragraphs: paragraphs)
+        return (try evaluator.passages(), try evaluator.pinnedPassages())
+    }
+
+    /// The pinned passages in order, each with the search's best score (see DocumentNumberPinning).
+    private func pinnedFirst(
+        _ pinned: [(id: Int64, bm25: Double?)], ranked: [RankedPassage]
+    ) throws -> [RankedRecords.Ranked] {
+        guard !pinned.isEmpty else { return [] }
+        let best = (ranked.map(\.bm25) + pinned.compactMap(\.bm25)).min() ?? 0
+        return try RankedRecords.best(
+            db, of: pinned.map { RankedPassage(id: $0.id, bm25: best) }, count: pinned.count, exact: exact)
+    }
+
+    /// Every match in order, handed to `body` `size` at a time (and the ties of the last), so
+    /// that no more than those are read from the index at once: the results
+    /// of `--limit 0` for a character in millions of passages.
+    ///
+    /// By relevance, the matches are sorted by score alone, and each chunk
+    /// ends after the last passage of its score, so that the ties within it,
+    /// ordered by their rows (``RankedRecords/best(_:of:count:exact:)``),
+    /// are all the ties there are: the order is the one ``first(_:)`` gives.
+    /// A run of one score longer than a chunk is ordered by its places
+    /// alone (``RankedRecords/ordered(_:ties:exact:size:)``) and then read in chunks.
+    func forEachChunk(of size: Int = chunkSize, _ body: ([RankedRecords.Ranked]) throws -> Void) throws {
+        guard sort == .relevance else {
+            try Self.inOrder(try sortedMatches(), size: size) { try body(try records(ofOrdered: $0)) }
+            return
+        }
+        try rankEveryMatch()
+        guard let (ranked, pinned) = everyMatch else { return }
+        let first = try pinnedFirst(pinned, ranked: ranked)
+        if !first.isEmpty { try body(first) }
+        let pinnedIds = Set(pinned.map(\.id))
+        let rest = ranked.filter { !pinnedIds.contains($0.id) }.sorted { $0.bm25 < $1.bm25 }
+        var start = 0
+        while start < rest.count {
+            var end = min(start + size, rest.count)
+            while end < rest.count && rest[end].bm25 == rest[end - 1].bm25 { end += 1 }
+            var lastScore = end - 1
+            while lastScore > start && rest[lastScore - 1].bm25 == rest[end - 1].bm25 { lastScore -= 1 }
+            if end - lastScore <= size {
+                try body(try RankedRecords.best(db, of: Array(rest[start..<end]), count: end - start, exact: exact))
+            } else {
+                // A long run of one score (a footer copied onto every page): ordered by
+                // its places alone, then read a chunk at a time like the rest.
+                if lastScore > start {
+                    try body(try RankedRecords.best(db, of: Array(rest[start..<lastScore]), count: lastScore - start,
+                                                    exact: exact))
+                }
+                let ties = try RankedRecords.ordered(db, ties: Array(rest[lastScore..<end]), exact: exact, size: size)
+                try Self.inOrder(ties, size: size) { try body(try records(ofOrdered: $0)) }
+            }
+            start = end
+        }
+    }
+
+    /// Hands `passages` to `body` `size` at a time.
+    private static func inOrder(_ passages: [RankedPassage], size: Int, _ body: ([RankedPassage]) throws -> Void) throws {
+        for start in stride(from: 0, to: passages.count, by: size) {
+            try body(Array(passages[start..<min(start + size, passages.count)]))
+        }
+    }
+
+    /// The records of `passages`, in their order.
+    private func records(ofOrdered passages: [RankedPassage]) throws -> [RankedRecords.Ranked] {
+        let records = Dictionary(try RankedRecords.records(db, of: passages).map { ($0.id, $0.record) },
+                                 uniquingKeysWith: { first, _ in first })
+        return passages.compactMap { ranked in
+            records[ranked.id].map {
+                RankedRecords.Ranked(id: ranked.id, record: $0, bm25: ranked.bm25, through: ranked.through)
+            }
+        }
+    }
+
+    /// Ranks every match by relevance, or sorts them by date or path, once:
+    /// then ``everyMatchIds`` holds them.
+    func rankEveryMatch() throws {
+        if sort != .relevance {
+            _ = try sortedMatches()
+        } else if everyMatch == nil {
+            everyMatch = try evaluate(try QueryPlan(db, query: query, count: nil, filter: filter, dense: dense,
+                                                    matches: matches))
+        }
+    }
+
+    /// How many results ``forEachChunk(of:_:)`` reads at once.
+    static let chunkSize = 512
 
     /// Every match, by date (newest first, unknown last, then relevance) or by path.
     private func sortedMatches() throws -> [RankedPassage] {

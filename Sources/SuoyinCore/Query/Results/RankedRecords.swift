@@ -43,6 +43,25 @@ enum RankedRecords {
         return order.prefix(count).map { records[$0] }
     }
 
+    /// `ties`, passages of one score, in result order: those holding a query
+    /// phrase as typed first, then by place. Read `size` at a time for their
+    /// places and texts, of which only the places and whether `exact` holds are kept.
+    static func ordered(_ db: Database, ties: [RankedPassage], exact: ExactScript, size: Int) throws -> [RankedPassage] {
+        var keys: [(preferred: Bool, place: ResultOrder.Place<String.UTF8View, Int64>)] = []
+        keys.reserveCapacity(ties.count)
+        for start in stride(from: 0, to: ties.count, by: size) {
+            let chunk = Array(ties[start..<min(start + size, ties.count)])
+            for (id, record) in try records(db, of: chunk) {
+                keys.append((exact.matches(record.text), place(record, id: id)))
+            }
+        }
+        let byId = Dictionary(ties.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return keys.sorted { left, right in
+            if left.preferred != right.preferred { return left.preferred }
+            return ResultOrder.precedes(left.place, right.place)
+        }.compactMap { byId[$0.place.passage] }
+    }
+
     /// The results `passages` (passages, or stretches of them) with their
     /// documents, in no particular order.
     static func records(_ db: Database, of passages: [RankedPassage]) throws -> [(id: Int64, record: PassageRecord)] {
