@@ -12,11 +12,15 @@ struct CopyFinder {
     let allowed: PassageRanges?
 
     /// The ids of the passages with the key of `text`, other than `id`, ascending.
-    func copies(of id: Int64, text: String) throws -> [Int64] {
-        let key = DuplicateKey(text)
-        guard let stored = key.stored else { return [] }
-        let rows = try Row.fetchAll(db, sql: "SELECT id, text FROM passages WHERE copyKey = ? AND id != ?",
-                                    arguments: [stored, id])
+    /// `stored`: the passage's stored key, when it has one (a stretch of passages has none).
+    func copies(of id: Int64, text: String, stored: Int64? = nil) throws -> [Int64] {
+        // Most passages have no copy: their stored key alone finds nothing, and no key is made.
+        let made = stored == nil ? DuplicateKey(text) : nil
+        guard let hash = stored ?? made?.stored else { return [] }
+        let statement = try db.cachedStatement(sql: "SELECT id, text FROM passages WHERE copyKey = ? AND id != ?")
+        let rows = try Row.fetchAll(statement, arguments: [hash, id])
+        guard !rows.isEmpty else { return [] }
+        let key = made ?? DuplicateKey(text)
         return rows.compactMap { row -> Int64? in
             let candidate: Int64 = row["id"]
             guard allowed?.contains(candidate) ?? true, DuplicateKey(row["text"]) == key else { return nil }

@@ -30,7 +30,8 @@ struct ResultDetails {
         let document = entry.document.map { spans.documents[$0] }
         if options.grouping == .documents, let index = entry.document { result.matches = matches[index] }
         if let copies {
-            result.copies = try citations(of: try copies.copies(of: passage.id, text: passage.record.text))
+            result.copies = try citations(of: try copies.copies(of: passage.id, text: passage.record.text,
+                                                                   stored: passage.record.copyKey))
         } else {
             result.copies = []
         }
@@ -48,10 +49,11 @@ struct ResultDetails {
     /// The citations of passages `ids`, in result order of their places (path bytewise, line, column).
     private func citations(of ids: [Int64]) throws -> [String] {
         guard !ids.isEmpty else { return [] }
-        let places = try Row.fetchAll(db, sql: """
+        let statement = try db.cachedStatement(sql: """
             SELECT p.id, p.line, p.column, d.path FROM passages p JOIN documents d ON d.id = p.documentId
             WHERE p.id IN (SELECT value FROM json_each(?))
-            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+            """)
+        let places = try Row.fetchAll(statement, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
             .map { row in ResultOrder.Place(path: Array((row["path"] as String).utf8), line: row["line"], column: row["column"],
                                             passage: row["id"] as Int64) }
         return places.sorted { ResultOrder.precedes($0, $1) }
