@@ -12,8 +12,14 @@ package enum JSONLine {
     /// status 2, rather than printing a line that is not the value.
     package static func encode<Value: Encodable>(_ values: [Value]) throws(ExitCode) -> [String] {
         let encoder = ResultJSON.encoder()
+        return try values.map { value throws(ExitCode) in try line(value, encoder: encoder) }
+    }
+
+    /// One value as one JSON line, whole or not at all (see ``encode(_:)``),
+    /// with `encoder` (``ResultJSON/encoder()``), which a caller printing many lines makes once.
+    package static func line<Value: Encodable>(_ value: Value, encoder: JSONEncoder) throws(ExitCode) -> String {
         do {
-            return try values.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
         } catch {
             Console.diagnose("suoyin: error: cannot print the result as JSON: \(reason(error)). Please report this.")
             throw ExitCode(2)

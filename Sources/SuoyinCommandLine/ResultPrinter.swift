@@ -11,21 +11,19 @@ package struct ResultPrinter {
 
     package init(colors: Bool) { self.colors = colors }
 
-    package func printResults(_ results: [SearchResult]) {
-        for (index, result) in results.enumerated() {
-            if index > 0 { print() }
-            print(header(of: result))
-            if result.before == nil && result.after == nil {
-                print("   " + excerpt(of: result))
-            } else {
-                // With context, as `suoyin show --context` prints it: line numbers, the result marked with >.
-                for neighbour in result.before ?? [] { print(TerminalText.escaped("     \(neighbour.line):  \(neighbour.text)")) }
-                print("   > \(result.line):  " + excerpt(of: result))
-                for neighbour in result.after ?? [] { print(TerminalText.escaped("     \(neighbour.line):  \(neighbour.text)")) }
-            }
-            if let copies = result.copies, !copies.isEmpty { print(copiesLine(copies)) }
-            if let matches = result.matches { print(matchesLine(matches)) }
+    /// Prints one result: its header, its passage, its copies or matches.
+    package func printResult(_ result: SearchResult) {
+        print(header(of: result))
+        if result.before == nil && result.after == nil {
+            print("   " + excerpt(of: result))
+        } else {
+            // With context, as `suoyin show --context` prints it: line numbers, the result marked with >.
+            for neighbour in result.before ?? [] { print(TerminalText.escaped("     \(neighbour.line):  \(neighbour.text)")) }
+            print("   > \(result.line):  " + excerpt(of: result))
+            for neighbour in result.after ?? [] { print(TerminalText.escaped("     \(neighbour.line):  \(neighbour.text)")) }
         }
+        if let copies = result.copies, !copies.isEmpty { print(copiesLine(copies)) }
+        if let matches = result.matches { print(matchesLine(matches)) }
     }
 
     /// `   also in 2 documents: PATH:LINE:COL, …`, counting each document once.

@@ -6,25 +6,33 @@ import SuoyinCore
 /// passages)` when results are documents; with copies folded into the
 /// results, how many are listed under them.
 package struct TotalsLine: CustomStringConvertible {
-    package var response: SearchResponse
+    /// How many results were shown, and how many copies they list.
+    package var shown: Int
+    package var listedCopies: Int
+    package var total: SearchTotal
     package var offset: Int
     package var grouping: ResultGrouping
 
-    package init(response: SearchResponse, offset: Int, grouping: ResultGrouping) {
-        self.response = response
+    package init(shown: Int, listedCopies: Int, total: SearchTotal, offset: Int, grouping: ResultGrouping) {
+        self.shown = shown
+        self.listedCopies = listedCopies
+        self.total = total
         self.offset = offset
         self.grouping = grouping
     }
 
+    /// The line for the page `response`.
+    package init(response: SearchResponse, offset: Int, grouping: ResultGrouping) {
+        self.init(shown: response.results.count, listedCopies: response.listedCopies, total: response.total,
+                  offset: offset, grouping: grouping)
+    }
+
     package var description: String {
-        let shown = response.results.count
         let range = offset == 0 ? "\(shown)" : shown == 1 ? "\(offset + 1)" : "\(offset + 1)–\(offset + shown)"
-        let total = response.total
         var line = grouping == .documents
             ? "\(range) of \(Self.counted(total.documents, "document")) (\(Self.counted(total.passages, "passage")))"
             : "\(range) of \(Self.counts(total))"
-        let copies = response.listedCopies
-        if copies > 0 { line += ", with \(Self.counted(copies, "copy", plural: "copies")) listed under them" }
+        if listedCopies > 0 { line += ", with \(Self.counted(listedCopies, "copy", plural: "copies")) listed under them" }
         return line
     }
 

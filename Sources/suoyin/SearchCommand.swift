@@ -152,32 +152,30 @@ struct SearchCommand: ParsableCommand {
         let options = SearchOptions(
             limit: limit, offset: offset, grouping: group || filesWithMatches ? .documents : .passages, sort: sort,
             context: context, allCopies: allCopies)
-        let response: SearchResponse
-        do { response = try searcher.search(parsed, filter: filter, options: options) } catch { throw Console.fail(error) }
-        try printPage(response, options: options)
-        if response.results.isEmpty {
-            guard response.total.passages == 0 else {
-                Console.diagnose("suoyin: no results at --offset \(offset): the query matched \(TotalsLine.counts(response.total)).")
+        // Results are printed as they are read: --limit 0 of a frequent character prints millions.
+        let printer = json ? PagePrinter(format: .json, documentLines: filesWithMatches)
+            : PagePrinter(format: filesWithMatches ? .paths : .text(ResultPrinter(colors: color.usesColor())))
+        var failure: ExitCode?
+        let total: SearchTotal
+        do {
+            total = try searcher.search(parsed, filter: filter, options: options) { result in
+                guard failure == nil else { return }
+                do throws(ExitCode) { try printer.print(result) } catch { failure = error }
+            }
+        } catch {
+            throw Console.fail(error)
+        }
+        if let failure { throw failure }
+        if let line = printer.totalsLine(total, offset: offset, grouping: options.grouping) {
+            print()
+            print(line)
+        }
+        if printer.shown == 0 {
+            guard total.passages == 0 else {
+                Console.diagnose("suoyin: no results at --offset \(offset): the query matched \(TotalsLine.counts(total)).")
                 return
             }
             try noMatch(database)
-        }
-    }
-
-    /// Prints the page: paths only, JSON Lines, or results for people with the totals line.
-    private func printPage(_ response: SearchResponse, options: SearchOptions) throws {
-        if filesWithMatches {
-            if json {
-                try JSONLine.encode(response.results.map(DocumentLine.init)).forEach { print($0) }
-            } else {
-                response.results.forEach { print(TerminalText.escaped($0.path)) }
-            }
-        } else if json {
-            try JSONLine.encode(response.results).forEach { print($0) }
-        } else if !response.results.isEmpty {
-            ResultPrinter(colors: color.usesColor()).printResults(response.results)
-            print()
-            print(TotalsLine(response: response, offset: offset, grouping: options.grouping).description)
         }
     }
 
