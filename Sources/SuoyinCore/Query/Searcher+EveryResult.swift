@@ -51,7 +51,7 @@ extension Searcher {
             let details = ResultDetails(db, plan: plan, options: options, spans: spans, matches: matches)
             var folding = ResultFolding(db, options: options, spans: spans)
             var rank = 0
-            try ordered.forEachChunk(of: chunkSize) { chunk in
+            try ordered.forEachChunk(of: chunkSize, skipping: { folding.isFolded($0) }) { chunk in
                 for passage in chunk {
                     guard let entry = try folding.admit(passage) else { continue }
                     rank += 1

@@ -128,9 +128,17 @@ final class OrderedPassages {
     /// are all the ties there are: the order is the one ``first(_:)`` gives.
     /// A run of one score longer than a chunk is ordered by its places
     /// alone (``RankedRecords/ordered(_:ties:exact:size:)``) and then read in chunks.
-    func forEachChunk(of size: Int = chunkSize, _ body: ([RankedRecords.Ranked]) throws -> Void) throws {
+    ///
+    /// Passages `skipped` says need no record (their document already shown)
+    /// are left out before any is read.
+    func forEachChunk(
+        of size: Int = chunkSize, skipping skipped: (Int64) -> Bool = { _ in false },
+        _ body: ([RankedRecords.Ranked]) throws -> Void
+    ) throws {
         guard sort == .relevance else {
-            try Self.inOrder(try sortedMatches(), size: size) { try body(try records(ofOrdered: $0)) }
+            try Self.inOrder(try sortedMatches(), size: size) { chunk in
+                try body(try records(ofOrdered: chunk.filter { !skipped($0.id) }))
+            }
             return
         }
         try rankEveryMatch()
@@ -146,16 +154,17 @@ final class OrderedPassages {
             var lastScore = end - 1
             while lastScore > start && rest[lastScore - 1].bm25 == rest[end - 1].bm25 { lastScore -= 1 }
             if end - lastScore <= size {
-                try body(try RankedRecords.best(db, of: Array(rest[start..<end]), count: end - start, exact: exact))
+                let chunk = rest[start..<end].filter { !skipped($0.id) }
+                try body(try RankedRecords.best(db, of: chunk, count: chunk.count, exact: exact))
             } else {
                 // A long run of one score (a footer copied onto every page): ordered by
                 // its places alone, then read a chunk at a time like the rest.
-                if lastScore > start {
-                    try body(try RankedRecords.best(db, of: Array(rest[start..<lastScore]), count: lastScore - start,
-                                                    exact: exact))
+                let head = rest[start..<lastScore].filter { !skipped($0.id) }
+                if !head.isEmpty { try body(try RankedRecords.best(db, of: head, count: head.count, exact: exact)) }
+                let ties = rest[lastScore..<end].filter { !skipped($0.id) }
+                try Self.inOrder(try RankedRecords.ordered(db, ties: ties, exact: exact, size: size), size: size) { chunk in
+                    try body(try records(ofOrdered: chunk.filter { !skipped($0.id) }))
                 }
-                let ties = try RankedRecords.ordered(db, ties: Array(rest[lastScore..<end]), exact: exact, size: size)
-                try Self.inOrder(ties, size: size) { try body(try records(ofOrdered: $0)) }
             }
             start = end
         }

@@ -28,6 +28,12 @@ struct ResultFolding {
         self.spans = spans
     }
 
+    /// Whether an earlier result stands for passage `id` whatever its text:
+    /// its document's, when results are documents.
+    func isFolded(_ id: Int64) -> Bool {
+        options.grouping == .documents && spans.index(containing: id).map(documents.contains) == true
+    }
+
     /// The entry `passage` makes, or nil when an earlier result stands for it.
     mutating func admit(_ passage: RankedRecords.Ranked) throws -> ResultWalk.Entry? {
         let document = spans.index(containing: passage.id)
