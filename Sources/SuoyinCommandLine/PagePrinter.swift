@@ -8,26 +8,25 @@ import SuoyinCore
 package final class PagePrinter {
     /// What each result prints as.
     package enum Format {
-        /// The document's path (`-l`); with `--json`, see ``json``.
+        /// The document's path (`-l`).
         case paths
-        /// One JSON object per line (``SearchResult``, or ``DocumentLine`` with `-l`).
+        /// One ``DocumentLine`` JSON object per line (`-l --json`).
+        case documentLines
+        /// One ``SearchResult`` JSON object per line.
         case json
         /// Results for people, each after a blank line, and the totals line after them.
         case text(ResultPrinter)
     }
 
     let format: Format
-    let documentLines: Bool
     private let encoder = ResultJSON.encoder()
     /// How many results were printed.
     package private(set) var shown = 0
     /// How many copies the printed results list.
     package private(set) var listedCopies = 0
 
-    /// `documentLines`: with ``Format/json``, print each result as a ``DocumentLine`` (`-l --json`).
-    package init(format: Format, documentLines: Bool = false) {
+    package init(format: Format) {
         self.format = format
-        self.documentLines = documentLines
     }
 
     /// Prints `result`. A result JSON cannot express ends the command (``JSONLine/line(_:encoder:)``).
@@ -35,11 +34,11 @@ package final class PagePrinter {
         switch format {
         case .paths:
             Swift.print(TerminalText.escaped(result.path))
+        case .documentLines:
+            Swift.print(try JSONLine.line(DocumentLine(result), encoder: encoder))
         case .json:
             // The fast writer's line is the encoder's, byte for byte; the encoder reports what it cannot write.
-            if documentLines {
-                Swift.print(try JSONLine.line(DocumentLine(result), encoder: encoder))
-            } else if let line = ResultJSONLine.line(result) {
+            if let line = ResultJSONLine.line(result) {
                 Swift.print(line)
             } else {
                 Swift.print(try JSONLine.line(result, encoder: encoder))

@@ -153,8 +153,8 @@ struct SearchCommand: ParsableCommand {
             limit: limit, offset: offset, grouping: group || filesWithMatches ? .documents : .passages, sort: sort,
             context: context, allCopies: allCopies)
         // Results are printed as they are read: --limit 0 of a frequent character prints millions.
-        let printer = json ? PagePrinter(format: .json, documentLines: filesWithMatches)
-            : PagePrinter(format: filesWithMatches ? .paths : .text(ResultPrinter(colors: color.usesColor())))
+        let printer = PagePrinter(format: filesWithMatches ? (json ? .documentLines : .paths)
+                                  : json ? .json : .text(ResultPrinter(colors: color.usesColor())))
         var failure: ExitCode?
         let total: SearchTotal
         do {

@@ -52,14 +52,7 @@ final class OrderedPassages {
         if sort != .relevance {
             let all = try sortedMatches()
             let ids = Array(all.prefix(top ?? all.count))
-            let records = Dictionary(try RankedRecords.records(db, of: ids).map { ($0.id, $0.record) },
-                                     uniquingKeysWith: { first, _ in first })
-            let passages = ids.compactMap { ranked in
-                records[ranked.id].map {
-                    RankedRecords.Ranked(id: ranked.id, record: $0, bm25: ranked.bm25, through: ranked.through)
-                }
-            }
-            return (passages, ids.count == all.count)
+            return (try records(ofOrdered: ids), ids.count == all.count)
         }
         let passages = try relevant(top)
         return (passages, top == nil || passages.count < top!)
