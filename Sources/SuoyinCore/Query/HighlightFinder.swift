@@ -6,13 +6,48 @@ import TextAnalysis
 /// source characters of the terms it matched; a prefix match of a lone
 /// character covers that one character. Overlapping and adjacent matches
 /// merge. Ranges are Unicode code point offsets into the passage.
-public enum HighlightFinder {
+///
+/// Made once for a search's phrases and used for every result: it then
+/// reads each passage's UTF-8 bytes with a ``PhraseScanner`` (no `String`
+/// or array per term), which made `--limit 0` a third cheaper. Phrases
+/// with more distinct terms than a scanner takes go through a ``PhraseMatcher``.
+public struct HighlightFinder: Sendable {
+    private let phrases: [QueryPhrase]
+    private let scanner: PhraseScanner?
+
+    /// The finder of `phrases`' matches.
+    public init(phrases: [QueryPhrase]) {
+        self.init(phrases: phrases, scanning: true)
+    }
+
+    /// With `scanning` false, a ``PhraseMatcher`` does the work whatever the
+    /// phrases: the tests compare the two ways.
+    init(phrases: [QueryPhrase], scanning: Bool) {
+        self.phrases = phrases
+        scanner = scanning ? PhraseScanner(phrases.map(\.analyzed)) : nil
+    }
+
     /// The merged match ranges of `phrases` in `text`, in order.
     public static func highlights(of phrases: [QueryPhrase], in text: String) -> [Range<Int>] {
-        let matcher = PhraseMatcher(text: text)
-        let utf8 = Array(text.utf8)
-        let byteRanges = phrases.flatMap { occurrences(of: $0, matcher: matcher, utf8: utf8) }
-        return merge(byteRanges).map { scalarRange(of: $0, in: text) }
+        HighlightFinder(phrases: phrases).highlights(in: text)
+    }
+
+    /// The merged match ranges of the finder's phrases in `text`, in order.
+    public func highlights(in text: String) -> [Range<Int>] {
+        guard !phrases.isEmpty else { return [] }
+        var contiguous = text
+        return contiguous.withUTF8 { utf8 in
+            let byteRanges: [Range<Int>]
+            if let scanner {
+                let terms = scanner.terms(of: utf8)
+                byteRanges = phrases.indices.flatMap { scanner.byteRanges(of: $0, in: terms, text: utf8) }
+            } else {
+                let matcher = PhraseMatcher(text: text)
+                let bytes = Array(utf8)
+                byteRanges = phrases.flatMap { Self.occurrences(of: $0, matcher: matcher, utf8: bytes) }
+            }
+            return Self.scalarRanges(of: Self.merge(byteRanges), in: utf8)
+        }
     }
 
     /// The UTF-8 byte ranges of `phrase`'s matches in the text `matcher`
@@ -44,17 +79,23 @@ public enum HighlightFinder {
         return merged
     }
 
-    /// Converts a UTF-8 byte range of `text` to a code point range.
-    private static func scalarRange(of range: Range<Int>, in text: String) -> Range<Int> {
-        var scalarIndex = 0
-        var byteIndex = 0
-        var lower = 0
-        for scalar in text.unicodeScalars {
-            if byteIndex == range.lowerBound { lower = scalarIndex }
-            if byteIndex == range.upperBound { break }
-            byteIndex += UTF8.width(scalar)
-            scalarIndex += 1
+    /// `ranges` (UTF-8 byte ranges of `utf8` on character boundaries, in
+    /// order, apart) as code point ranges, in one pass: a code point starts
+    /// at every byte that is not a continuation byte.
+    private static func scalarRanges(of ranges: [Range<Int>], in utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var scalars = 0
+        var byte = 0
+        /// The code point offset of byte `target`, counting on from where the last call stopped.
+        func scalarOffset(of target: Int) -> Int {
+            while byte < target {
+                if utf8[byte] & 0xC0 != 0x80 { scalars += 1 }
+                byte += 1
+            }
+            return scalars
         }
-        return lower..<scalarIndex
+        return ranges.map { range in
+            let lower = scalarOffset(of: range.lowerBound)
+            return lower..<scalarOffset(of: range.upperBound)
+        }
     }
 }

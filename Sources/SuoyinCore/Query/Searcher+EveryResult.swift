@@ -27,7 +27,7 @@ extension Searcher {
         _ query: Query, filter: SearchFilter, options: SearchOptions, countingTotals: Bool,
         chunkSize: Int = OrderedPassages.chunkSize, each: (SearchResult) -> Void
     ) throws(SuoyinError) -> SearchTotal {
-        let phrases = query.positivePhrases
+        let highlighter = HighlightFinder(phrases: query.positivePhrases)
         let offset = max(options.offset, 0)
         return try database.read("search") { db -> SearchTotal in
             let spans = try database.spansCache.value(db)
@@ -55,7 +55,7 @@ extension Searcher {
                 for passage in chunk {
                     guard let entry = try folding.admit(passage) else { continue }
                     rank += 1
-                    if rank > offset { each(Self.ranked(try details.result(for: entry), rank: rank, phrases: phrases)) }
+                    if rank > offset { each(Self.ranked(try details.result(for: entry), rank: rank, highlighter: highlighter)) }
                 }
             }
             return total

@@ -60,7 +60,7 @@ public struct Searcher: Sendable {
             return SearchResponse(results: results, total: total)
         }
         let offset = max(options.offset, 0)
-        let phrases = query.positivePhrases
+        let highlighter = HighlightFinder(phrases: query.positivePhrases)
         let (results, total) = try database.read("search") { db -> ([SearchResult], SearchTotal) in
             let spans = try database.spansCache.value(db)
             let grouped = options.grouping == .documents
@@ -83,16 +83,16 @@ public struct Searcher: Sendable {
             return (try entries.map { try details.result(for: $0) }, total)
         }
         let page = results.enumerated().map { index, result in
-            Self.ranked(result, rank: offset + index + 1, phrases: phrases)
+            Self.ranked(result, rank: offset + index + 1, highlighter: highlighter)
         }
         return SearchResponse(results: page, total: total)
     }
 
-    /// `result` as shown at `rank`, with the places of `phrases` in its text marked.
-    static func ranked(_ result: SearchResult, rank: Int, phrases: [QueryPhrase]) -> SearchResult {
+    /// `result` as shown at `rank`, with the places of the query's phrases in its text marked.
+    static func ranked(_ result: SearchResult, rank: Int, highlighter: HighlightFinder) -> SearchResult {
         var result = result
         result.rank = rank
-        result.highlights = HighlightFinder.highlights(of: phrases, in: result.text).map { [$0.lowerBound, $0.upperBound] }
+        result.highlights = highlighter.highlights(in: result.text).map { [$0.lowerBound, $0.upperBound] }
         return result
     }
 

@@ -30,7 +30,7 @@ struct DocumentWindow {
     /// (passages of other documents in the range are left out); nil when there is no such passage.
     init?(_ db: Database, ids range: ClosedRange<Int64>, of passage: Int64) throws {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT p.id, p.documentId, d.firstPassage, d.lastPassage, \(PassageRecord.columns)
+            SELECT \(PassageRecord.columns), p.id, p.documentId, d.firstPassage, d.lastPassage
             FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
             WHERE p.id BETWEEN ? AND ? AND p.documentId = (SELECT documentId FROM passages WHERE id = ?) ORDER BY p.id
             """, arguments: [range.lowerBound, range.upperBound, passage])

@@ -1,4 +1,6 @@
 import Testing
+import TestSupport
+import TextAnalysis
 @testable import SuoyinCore
 
 /// The highlights of `query` (parsed as typed) in `text`, as code point ranges.
@@ -74,5 +76,35 @@ struct HighlightFinderTests {
     func emptyText() throws {
         #expect(try highlights("法治", in: "") == [])
         #expect(try highlights("法治", in: "，。！") == [])
+    }
+
+    @Test("the scanner marks exactly what the matcher marks, on 3,000 random texts and queries")
+    func scannerEqualsMatcher() throws {
+        // Han in both scripts, a supplementary ideograph, digits, Latin with and
+        // without full width, an accent, separators: every kind of term the tokenizer makes.
+        let pieces = ["法", "治", "政", "府", "建", "設", "设", "年", "度", "𠀀", "2", "0", "22", "a", "GDP", "ｇｄｐ",
+                      "é", " ", "，", "、", "第", "条"]
+        var random = SplitMix64(seed: 7)
+        var marked = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let words = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+                (0..<Int.random(in: 1...4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            }
+            let phrases = words.compactMap(QueryPhrase.init)
+            let scanned = HighlightFinder(phrases: phrases).highlights(in: text)
+            #expect(scanned == HighlightFinder(phrases: phrases, scanning: false).highlights(in: text),
+                    "\(words) in \(text)")
+            marked += scanned.isEmpty ? 0 : 1
+        }
+        #expect(marked > 500)  // the comparison is not only of empty answers
+    }
+
+    @Test("phrases with more distinct terms than a scanner takes are marked all the same")
+    func manyTerms() throws {
+        // 70 distinct characters: 69 bigrams and a final character, more than PhraseScanner.maximumKeys.
+        let long = String(String.UnicodeScalarView((0x4E00..<0x4E46).compactMap(Unicode.Scalar.init)))
+        #expect(PhraseScanner([try #require(QueryPhrase(long)).analyzed]) == nil)
+        #expect(try highlights(long, in: "前言" + long + "后记") == [2..<72])
     }
 }

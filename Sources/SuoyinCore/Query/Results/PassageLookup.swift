@@ -67,12 +67,12 @@ public struct PassageLookup: Sendable {
     ) throws -> Neighbourhood {
         let reach = Int64(clamping: max(context, 0))
         let rows = try Row.fetchAll(db, sql: """
-            SELECT p.id, \(PassageRecord.columns)
+            SELECT \(PassageRecord.columns), p.id
             FROM passages p JOIN documents d ON d.id = p.documentId LEFT JOIN sections s ON s.id = p.sectionId
             WHERE p.id BETWEEN ? AND ? ORDER BY p.id
             """, arguments: [target - min(reach, target - document.lowerBound),
                              target + min(reach, document.upperBound - target)])
-        let results = rows.map { (id: $0["id"] as Int64, result: PassageRecord(row: $0).result) }
+        let results = rows.map { (id: $0[PassageRecord.columnCount] as Int64, result: PassageRecord(row: $0).result) }
         return (results.filter { $0.id < target }.map(\.result), results.first { $0.id == target }?.result,
                 results.filter { $0.id > target }.map(\.result))
     }

@@ -66,19 +66,28 @@ enum RankedRecords {
     /// documents, in no particular order.
     static func records(_ db: Database, of passages: [RankedPassage]) throws -> [(id: Int64, record: PassageRecord)] {
         guard !passages.isEmpty else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT p.id, \(PassageRecord.columns) FROM passages p JOIN documents d ON d.id = p.documentId
+        // A cursor's row is decoded in place; fetchAll would copy every row and its column names.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(PassageRecord.columns), p.id FROM passages p JOIN documents d ON d.id = p.documentId
             LEFT JOIN sections s ON s.id = p.sectionId
             WHERE p.id IN (SELECT value FROM json_each(?))
             """, arguments: ["[" + passages.map { String($0.id) }.joined(separator: ",") + "]"])
         // A stretch of one line's passages that only together match reads as one record (``PassageStretch``).
         let stretches = Dictionary(passages.compactMap { ranked in ranked.through.map { (ranked.id, $0) } },
                                    uniquingKeysWith: { first, _ in first })
-        return try rows.map { row in
-            var record = PassageRecord(row: row)
-            if let last = stretches[row["id"]] { try record.extend(db, from: row["id"], through: last) }
-            return (row["id"], record)
+        var records: [(id: Int64, record: PassageRecord)] = []
+        records.reserveCapacity(passages.count)
+        var sections = SectionPaths()
+        while let row = try rows.next() {
+            let id: Int64 = row[PassageRecord.columnCount]
+            records.append((id, PassageRecord(row: row, sections: &sections)))
         }
+        for index in records.indices {
+            if let last = stretches[records[index].id] {
+                try records[index].record.extend(db, from: records[index].id, through: last)
+            }
+        }
+        return records
     }
 
     /// The `rank`-th smallest of `values` (1: the smallest), counting equal

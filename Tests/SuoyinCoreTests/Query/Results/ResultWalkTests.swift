@@ -20,8 +20,9 @@ struct ResultWalkTests {
 
     /// A ranked passage `id` of document 1 with `text` and the stored copy key `stored`.
     static func passage(_ id: Int64, _ text: String, stored: Int64?) -> RankedRecords.Ranked {
-        let row: Row = ["path": "a.txt", "title": "A", "line": Int(id), "column": 1, "start": 0, "section": nil,
-                        "text": text, "copyKey": stored, "date": nil, "issuer": nil, "number": nil, "pageLines": nil]
+        // In the order of PassageRecord.columns, which a record reads by index.
+        let row: Row = ["line": Int(id), "column": 1, "start": 0, "headings": nil, "text": text, "copyKey": stored,
+                        "path": "a.txt", "title": "A", "date": nil, "issuer": nil, "number": nil, "pageLines": nil]
         return RankedRecords.Ranked(id: id, record: PassageRecord(row: row), bm25: -1)
     }
 
