@@ -70,7 +70,8 @@ public struct Searcher: Sendable {
             let ordered = OrderedPassages(db, query: query, filter: filter, sort: options.sort, spans: spans,
                                           lengths: database.lengthsCache.lengths,
                                           paragraphs: database.paragraphsCache.value, dense: database.denseCache.frequencies,
-                                          matches: memo.matches, countsEveryMatch: everyMatch)
+                                          matches: memo.matches, countsEveryMatch: everyMatch,
+                                          foldsCopies: options.grouping == .passages && !options.allCopies)
             let entries = try ResultWalk(db: db, options: options, spans: spans).page(ordered.first)
             let plan = everyMatch
                 ? try QueryPlan(db, query: query, count: nil, filter: filter, dense: database.denseCache.frequencies,

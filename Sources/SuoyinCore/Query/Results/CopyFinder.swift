@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Finds the copies of a passage (``DuplicateKey``) anywhere in the index
 /// with one lookup: every passage's copy key is stored beside it and
@@ -18,13 +19,20 @@ struct CopyFinder {
         let made = stored == nil ? DuplicateKey(text) : nil
         guard let hash = stored ?? made?.stored else { return [] }
         let statement = try db.cachedStatement(sql: "SELECT id, text FROM passages WHERE copyKey = ? AND id != ?")
-        let rows = try Row.fetchAll(statement, arguments: [hash, id])
-        guard !rows.isEmpty else { return [] }
+        try statement.setArguments([hash, id])
         let key = made ?? DuplicateKey(text)
-        return rows.compactMap { row -> Int64? in
-            let candidate: Int64 = row["id"]
-            guard allowed?.contains(candidate) ?? true, DuplicateKey(row["text"]) == key else { return nil }
-            return candidate
-        }.sorted()
+        let own = Array(text.utf8)
+        var copies: [Int64] = []
+        // Rows are read raw: a footer on a thousand pages has a thousand copies. A copy
+        // with the very same bytes has the same key, and none is made for it.
+        try RawRows.forEach(statement, in: db) { row in
+            let candidate = sqlite3_column_int64(row, 0)
+            guard allowed?.contains(candidate) ?? true else { return }
+            let bytes = RawRows.text(row, column: 1)
+            if bytes.elementsEqual(own) || DuplicateKey(String(decoding: bytes, as: UTF8.self)) == key {
+                copies.append(candidate)
+            }
+        }
+        return copies.sorted()
     }
 }

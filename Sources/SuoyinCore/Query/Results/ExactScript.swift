@@ -22,9 +22,12 @@ struct ExactScript {
     func matches(_ text: String) -> Bool {
         guard !phrases.isEmpty else { return false }
         var text = text
-        return text.withUTF8 { bytes in
-            phrases.contains { parts in parts.allSatisfy { Self.contains($0, in: bytes) } }
-        }
+        return text.withUTF8 { matches(utf8: $0) }
+    }
+
+    /// Whether the UTF-8 text `bytes` holds one of the phrases exactly.
+    func matches(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        phrases.contains { parts in parts.allSatisfy { Self.contains($0, in: bytes) } }
     }
 
     /// Whether `part` occurs in `bytes`.

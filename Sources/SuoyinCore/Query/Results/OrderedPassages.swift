@@ -27,12 +27,15 @@ final class OrderedPassages {
     /// Every match by relevance, once a page needed more than the first ranking.
     private var everyMatch: (ranked: [RankedPassage], pinned: [(id: Int64, bm25: Double?)])?
     private var askedBefore = false
+    /// What the asks of a page read, for the next ask.
+    private let kept: RankedRecords.Kept
 
     init(_ db: Database, query: Query, filter: SearchFilter, sort: ResultSort, spans: DocumentSpans,
          lengths: @escaping (Database) throws -> PassageLengths,
          paragraphs: @escaping (Database) throws -> UnitRanges = { try UnitRanges(paragraphsIn: $0) },
          dense: @escaping QueryPlan.DenseLoader = DensePhrases.frequencies,
-         matches: @escaping QueryPlan.MatchesLoader = { try TermMatches($0, term: $1) }, countsEveryMatch: Bool = true) {
+         matches: @escaping QueryPlan.MatchesLoader = { try TermMatches($0, term: $1) }, countsEveryMatch: Bool = true,
+         foldsCopies: Bool = false) {
         self.db = db
         self.query = query
         self.filter = filter
@@ -43,6 +46,7 @@ final class OrderedPassages {
         self.dense = dense
         self.matches = matches
         self.countsEveryMatch = countsEveryMatch
+        kept = RankedRecords.Kept(foldsCopies: foldsCopies)
         exact = ExactScript(sources: query.positivePhrases.map(\.source))
     }
 
@@ -54,8 +58,8 @@ final class OrderedPassages {
             let ids = Array(all.prefix(top ?? all.count))
             return (try records(ofOrdered: ids), ids.count == all.count)
         }
-        let passages = try relevant(top)
-        return (passages, top == nil || passages.count < top!)
+        let (passages, available) = try relevant(top)
+        return (passages, top == nil || available < top!)
     }
 
     /// Every match's id (each stretch's first passage), when they were all
@@ -69,7 +73,10 @@ final class OrderedPassages {
     /// many passages hold it; a later, deeper call (the page fell short,
     /// copies or documents having been folded) ranks every match once and
     /// keeps them: each further call then reads only the rows it needs.
-    private func relevant(_ top: Int?) throws -> [RankedRecords.Ranked] {
+    ///
+    /// Also how many passages there were to choose from: with copies folded,
+    /// fewer may come back (``RankedRecords/best(_:of:count:exact:kept:)``).
+    private func relevant(_ top: Int?) throws -> (passages: [RankedRecords.Ranked], available: Int) {
         let matches: (ranked: [RankedPassage], pinned: [(id: Int64, bm25: Double?)])
         if let everyMatch {
             matches = everyMatch
@@ -92,7 +99,8 @@ final class OrderedPassages {
         let first = try pinnedFirst(pinned, ranked: ranked)
         let pinnedIds = Set(pinned.map(\.id))
         let rest = pinned.isEmpty ? ranked : ranked.filter { !pinnedIds.contains($0.id) }
-        return first + (try RankedRecords.best(db, of: rest, count: max(count - first.count, 0), exact: exact))
+        let best = try RankedRecords.best(db, of: rest, count: max(count - first.count, 0), exact: exact, kept: kept)
+        return (first + best, first.count + rest.count)
     }
 
     /// The matches of `plan`, and the passages of documents whose number the query is.
@@ -120,7 +128,7 @@ final class OrderedPassages {
     /// ordered by their rows (``RankedRecords/best(_:of:count:exact:)``),
     /// are all the ties there are: the order is the one ``first(_:)`` gives.
     /// A run of one score longer than a chunk is ordered by its places
-    /// alone (``RankedRecords/ordered(_:ties:exact:size:)``) and then read in chunks.
+    /// alone (``TieOrder``) and then read in chunks.
     ///
     /// Passages `skipped` says need no record (their document already shown)
     /// are left out before any is read.
@@ -155,7 +163,7 @@ final class OrderedPassages {
                 let head = rest[start..<lastScore].filter { !skipped($0.id) }
                 if !head.isEmpty { try body(try RankedRecords.best(db, of: head, count: head.count, exact: exact)) }
                 let ties = rest[lastScore..<end].filter { !skipped($0.id) }
-                try Self.inOrder(try RankedRecords.ordered(db, ties: ties, exact: exact, size: size), size: size) { chunk in
+                try Self.inOrder(try TieOrder(db, ties: ties, exact: exact, chunkSize: size).passages, size: size) { chunk in
                     try body(try records(ofOrdered: chunk.filter { !skipped($0.id) }))
                 }
             }

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// The best passages of a search read from the index, in ``ResultOrder``,
 /// with one refinement: between passages of equal score, one that holds a
@@ -15,21 +16,33 @@ enum RankedRecords {
 
     /// The best `count` of `ranked` (which holds every passage that can be
     /// among them, with its BM25), joined with passages and documents, in
-    /// result order; ties go first to passages `exact` prefers.
+    /// result order; ties go first to passages `exact` prefers. When `kept`
+    /// folds copies, fewer: long runs of one score leave out their sure
+    /// copies (``TieOrder/sureCopies``), which folding would drop.
+    ///
+    /// `kept`, when given, keeps what was read for the next call of the same
+    /// search: a page walk asks again for more (``ResultWalk``), and a footer's
+    /// copies were read whole, and their ties ordered, at every ask.
     static func best(
-        _ db: Database, of ranked: [RankedPassage], count: Int, exact: ExactScript = ExactScript(sources: [])
+        _ db: Database, of ranked: [RankedPassage], count: Int, exact: ExactScript = ExactScript(sources: []),
+        kept: Kept? = nil
     ) throws -> [Ranked] {
         guard count > 0, !ranked.isEmpty else { return [] }
         var candidates = ranked
+        var boundary: Double?
         if candidates.count > count {
             // Only ties with the last place need their rows to be ordered; finding
             // that place needs no sort of every match (a quarter of a whole
             // `suoyin search` of a frequent bigram went into sorting them).
-            let boundary = Self.smallest(count, of: candidates.map(\.bm25))
-            candidates = candidates.filter { $0.bm25 <= boundary }
+            let last = Self.smallest(count, of: candidates.map(\.bm25))
+            candidates = candidates.filter { $0.bm25 <= last }
+            boundary = last
+        }
+        if boundary != nil || kept?.foldsCopies == true {
+            candidates = try shortened(db, candidates, boundary: boundary, count: count, exact: exact, kept: kept)
         }
         let byId = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let records = try self.records(db, of: candidates).map {
+        let records = try (kept.map { try $0.records(db, of: candidates) } ?? self.records(db, of: candidates)).map {
             Ranked(id: $0.id, record: $0.record, bm25: byId[$0.id]!.bm25, through: byId[$0.id]!.through)
         }
         let preferred = records.map { exact.matches($0.record.text) }
@@ -43,24 +56,36 @@ enum RankedRecords {
         return order.prefix(count).map { records[$0] }
     }
 
-    /// `ties`, passages of one score, in result order: those holding a query
-    /// phrase as typed first, then by place. Read `size` at a time for their
-    /// places and texts, of which only the places and whether `exact` holds are kept.
-    static func ordered(_ db: Database, ties: [RankedPassage], exact: ExactScript, size: Int) throws -> [RankedPassage] {
-        var keys: [(preferred: Bool, place: ResultOrder.Place<String.UTF8View, Int64>)] = []
-        keys.reserveCapacity(ties.count)
-        for start in stride(from: 0, to: ties.count, by: size) {
-            let chunk = Array(ties[start..<min(start + size, ties.count)])
-            for (id, record) in try records(db, of: chunk) {
-                keys.append((exact.matches(record.text), place(record, id: id)))
+    /// `candidates` with their long runs of one score cut short. A footer
+    /// copied onto thousands of pages ties thousands of times: such a run is
+    /// ordered from places alone (``TieOrder``), the run at `boundary` (the
+    /// last place's score) keeps only the ties that reach the best `count`,
+    /// and when `kept` folds copies every long run leaves out its sure copies.
+    private static func shortened(
+        _ db: Database, _ candidates: [RankedPassage], boundary: Double?, count: Int, exact: ExactScript, kept: Kept?
+    ) throws -> [RankedPassage] {
+        let foldsCopies = kept?.foldsCopies ?? false
+        let better = boundary.map { last in candidates.count { $0.bm25 < last } } ?? 0
+        var runs: [Double: [RankedPassage]] = [:]
+        for candidate in candidates { runs[candidate.bm25, default: []].append(candidate) }
+        var shortened: [RankedPassage] = []
+        shortened.reserveCapacity(candidates.count)
+        for (score, run) in runs {
+            let needed = score == boundary ? count - better : run.count
+            let long = score == boundary ? run.count > needed + tieSlack : foldsCopies && run.count > tieSlack
+            guard long else {
+                shortened += run
+                continue
             }
+            let order = try kept?.order(of: run) ?? TieOrder(db, ties: run, exact: exact, findingCopies: foldsCopies)
+            kept?.keep(order, of: run)
+            shortened += order.passages.prefix(needed).filter { !order.sureCopies.contains($0.id) }
         }
-        let byId = Dictionary(ties.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return keys.sorted { left, right in
-            if left.preferred != right.preferred { return left.preferred }
-            return ResultOrder.precedes(left.place, right.place)
-        }.compactMap { byId[$0.place.passage] }
+        return shortened
     }
+
+    /// How many more ties than places left are read whole rather than ordered by ``TieOrder``.
+    static let tieSlack = 64
 
     /// The results `passages` (passages, or stretches of them) with their
     /// documents, in no particular order.
@@ -135,5 +160,54 @@ enum RankedRecords {
 
     private static func place(_ record: PassageRecord, id: Int64) -> ResultOrder.Place<String.UTF8View, Int64> {
         ResultOrder.Place(path: record.path.utf8, line: record.line, column: record.column, passage: id)
+    }
+}
+
+extension RankedRecords {
+    /// What one search read of its passages, kept from one call of
+    /// ``best(_:of:count:exact:kept:)`` to the next: each passage's record,
+    /// and the order of the last long run of ties. For a page, not for every
+    /// result (that would keep every record).
+    final class Kept {
+        /// Whether the page folds copies: then sure copies need not be read (``TieOrder/sureCopies``).
+        let foldsCopies: Bool
+        /// The long runs of one score met so far, by score: their ids as ranked, and their order.
+        private var runs: [Double: (ids: [Int64], order: TieOrder)] = [:]
+        /// Records by passage and, for a stretch, its last passage.
+        private var records: [Key: PassageRecord] = [:]
+
+        private struct Key: Hashable {
+            var id: Int64
+            var through: Int64?
+        }
+
+        init(foldsCopies: Bool) {
+            self.foldsCopies = foldsCopies
+        }
+
+        /// The order of `run` (passages of one score) when it was kept.
+        fileprivate func order(of run: [RankedPassage]) -> TieOrder? {
+            guard let score = run.first?.bm25, let known = runs[score], known.ids.elementsEqual(run.lazy.map(\.id)) else {
+                return nil
+            }
+            return known.order
+        }
+
+        /// Keeps the order of `run`.
+        fileprivate func keep(_ order: TieOrder, of run: [RankedPassage]) {
+            if let score = run.first?.bm25 { runs[score] = (run.map(\.id), order) }
+        }
+
+        /// The records of `passages`, read only where not read before.
+        fileprivate func records(_ db: Database, of passages: [RankedPassage]) throws -> [(id: Int64, record: PassageRecord)] {
+            let missing = passages.filter { records[Key(id: $0.id, through: $0.through)] == nil }
+            let through = Dictionary(missing.map { ($0.id, $0.through) }, uniquingKeysWith: { first, _ in first })
+            for (id, record) in try RankedRecords.records(db, of: missing) {
+                records[Key(id: id, through: through[id] ?? nil)] = record
+            }
+            return passages.compactMap { passage in
+                records[Key(id: passage.id, through: passage.through)].map { (passage.id, $0) }
+            }
+        }
     }
 }

@@ -54,8 +54,8 @@ struct ResultDetails {
             WHERE p.id IN (SELECT value FROM json_each(?))
             """)
         let places = try Row.fetchAll(statement, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
-            .map { row in ResultOrder.Place(path: Array((row["path"] as String).utf8), line: row["line"], column: row["column"],
-                                            passage: row["id"] as Int64) }
+            .map { row in ResultOrder.Place(path: Array((row[3] as String).utf8), line: row[1], column: row[2],
+                                            passage: row[0] as Int64) }
         return places.sorted { ResultOrder.precedes($0, $1) }
             .map { Citation(path: String(decoding: $0.path, as: UTF8.self), line: $0.line, column: $0.column).description }
     }
