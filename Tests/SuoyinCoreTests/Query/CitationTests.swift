@@ -1,5 +1,6 @@
 import Testing
 import SuoyinCore
+import TestSupport
 
 @Suite("Citation")
 struct CitationTests {
@@ -32,5 +33,39 @@ struct CitationTests {
     ])
     func malformed(text: String) {
         #expect(throws: SuoyinError.malformedCitation(text)) { try Citation(parsing: text) }
+    }
+
+    /// The parse by splitting at every colon, as Citation parsed before it looked only for the last two.
+    private static func splitParse(_ text: String) -> Citation? {
+        let parts = text.unicodeScalars.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        func number(_ part: String) -> Int? { Int(part).flatMap { $0 > 0 ? $0 : nil } }
+        var citation: Citation?
+        if parts.count >= 3, let line = number(parts[parts.count - 2]), let column = number(parts[parts.count - 1]) {
+            citation = Citation(path: parts.dropLast(2).joined(separator: ":"), line: line, column: column)
+        } else if parts.count >= 2, let line = number(parts[parts.count - 1]) {
+            citation = Citation(path: parts.dropLast().joined(separator: ":"), line: line, column: nil)
+        }
+        return citation?.path.isEmpty == false ? citation : nil
+    }
+
+    @Test("parsing from the last two colons agrees with splitting at every colon, on 5,000 random texts")
+    func agreesWithSplitting() {
+        let pieces = [":", ":", ":", "::", "1", "2", "0", "12", "-3", "+4", "a", "报告", "/", ".txt", " ", "\u{605}", "é",
+                      "9999999999999999999999"]
+        var random = SplitMix64(seed: 3)
+        var parsed = 0
+        var disagreements: [String] = []
+        for _ in 0..<5_000 {
+            // A random head, then usually one or two colon-separated tails that may or may not be numbers.
+            var text = (0..<Int.random(in: 0...4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            for _ in 0..<Int.random(in: 0...2, using: &random) {
+                text += ":" + ["1", "7", "12", "0", "-3", "+4", "9999999999999999999999", "a", ""].randomElement(using: &random)!
+            }
+            let citation = try? Citation(parsing: text)
+            if citation != Self.splitParse(text) { disagreements.append(text) }
+            parsed += citation == nil ? 0 : 1
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+        #expect(parsed > 500)
     }
 }

@@ -19,12 +19,18 @@ public struct Citation: Equatable, Sendable, CustomStringConvertible {
     public init(parsing text: String) throws(SuoyinError) {
         // Split on scalars, not Characters: a colon after a prepended mark such
         // as U+0605 is part of the mark's Character (found by fuzzing).
-        let parts = text.unicodeScalars.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        func number(_ part: String) -> Int? { Int(part).flatMap { $0 > 0 ? $0 : nil } }
-        if parts.count >= 3, let line = number(parts[parts.count - 2]), let column = number(parts[parts.count - 1]) {
-            self.init(path: parts.dropLast(2).joined(separator: ":"), line: line, column: column)
-        } else if parts.count >= 2, let line = number(parts[parts.count - 1]) {
-            self.init(path: parts.dropLast().joined(separator: ":"), line: line, column: nil)
+        // Only the last two colons are looked for: a search's copies are
+        // thousands of citations, each parsed to count their documents.
+        let scalars = text.unicodeScalars
+        func number(_ part: Substring.UnicodeScalarView) -> Int? { Int(String(part)).flatMap { $0 > 0 ? $0 : nil } }
+        guard let last = scalars.lastIndex(of: ":") else { throw .malformedCitation(text) }
+        let head = scalars[..<last]
+        let tail = scalars[scalars.index(after: last)...]
+        if let previous = head.lastIndex(of: ":"), let line = number(head[head.index(after: previous)...]),
+           let column = number(tail) {
+            self.init(path: String(head[..<previous]), line: line, column: column)
+        } else if let line = number(tail) {
+            self.init(path: String(head), line: line, column: nil)
         } else {
             throw .malformedCitation(text)
         }

@@ -12,27 +12,37 @@ struct CopyFinder {
     /// The search's filter: copies in other documents are not listed.
     let allowed: PassageRanges?
 
-    /// The ids of the passages with the key of `text`, other than `id`, ascending.
+    /// The citations of the passages with the key of `text`, other than
+    /// `id`, in result order of their places (path bytewise, line, column).
     /// `stored`: the passage's stored key, when it has one (a stretch of passages has none).
-    func copies(of id: Int64, text: String, stored: Int64? = nil) throws -> [Int64] {
+    func citations(of id: Int64, text: String, stored: Int64? = nil) throws -> [String] {
         // Most passages have no copy: their stored key alone finds nothing, and no key is made.
         let made = stored == nil ? DuplicateKey(text) : nil
         guard let hash = stored ?? made?.stored else { return [] }
-        let statement = try db.cachedStatement(sql: "SELECT id, text FROM passages WHERE copyKey = ? AND id != ?")
+        // Each copy's place is read with it: a footer on a thousand pages has a thousand copies.
+        let statement = try db.cachedStatement(sql: """
+            SELECT p.id, p.text, p.line, p.column, p.documentId, d.path
+            FROM passages p JOIN documents d ON d.id = p.documentId
+            WHERE p.copyKey = ? AND p.id != ?
+            """)
         try statement.setArguments([hash, id])
         let key = made ?? DuplicateKey(text)
         let own = Array(text.utf8)
-        var copies: [Int64] = []
-        // Rows are read raw: a footer on a thousand pages has a thousand copies. A copy
-        // with the very same bytes has the same key, and none is made for it.
+        var paths: [Int64: [UInt8]] = [:]
+        var places: [ResultOrder.Place<[UInt8], Int64>] = []
+        // Rows are read raw; a copy with the very same bytes has the same key, and none is made for it.
         try RawRows.forEach(statement, in: db) { row in
             let candidate = sqlite3_column_int64(row, 0)
             guard allowed?.contains(candidate) ?? true else { return }
             let bytes = RawRows.text(row, column: 1)
-            if bytes.elementsEqual(own) || DuplicateKey(String(decoding: bytes, as: UTF8.self)) == key {
-                copies.append(candidate)
-            }
+            guard bytes.elementsEqual(own) || DuplicateKey(String(decoding: bytes, as: UTF8.self)) == key else { return }
+            let document = sqlite3_column_int64(row, 4)
+            let path = paths[document] ?? Array(RawRows.text(row, column: 5))
+            paths[document] = path
+            places.append(ResultOrder.Place(path: path, line: Int(sqlite3_column_int64(row, 2)),
+                                            column: Int(sqlite3_column_int64(row, 3)), passage: candidate))
         }
-        return copies.sorted()
+        return places.sorted { ResultOrder.precedes($0, $1) }
+            .map { Citation(path: String(decoding: $0.path, as: UTF8.self), line: $0.line, column: $0.column).description }
     }
 }

@@ -30,8 +30,7 @@ struct ResultDetails {
         let document = entry.document.map { spans.documents[$0] }
         if options.grouping == .documents, let index = entry.document { result.matches = matches[index] }
         if let copies {
-            result.copies = try citations(of: try copies.copies(of: passage.id, text: passage.record.text,
-                                                                   stored: passage.record.copyKey))
+            result.copies = try copies.citations(of: passage.id, text: passage.record.text, stored: passage.record.copyKey)
         } else {
             result.copies = []
         }
@@ -44,19 +43,5 @@ struct ResultDetails {
             result.after = (after ?? around).after.map(ContextPassage.init)
         }
         return result
-    }
-
-    /// The citations of passages `ids`, in result order of their places (path bytewise, line, column).
-    private func citations(of ids: [Int64]) throws -> [String] {
-        guard !ids.isEmpty else { return [] }
-        let statement = try db.cachedStatement(sql: """
-            SELECT p.id, p.line, p.column, d.path FROM passages p JOIN documents d ON d.id = p.documentId
-            WHERE p.id IN (SELECT value FROM json_each(?))
-            """)
-        let places = try Row.fetchAll(statement, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
-            .map { row in ResultOrder.Place(path: Array((row[3] as String).utf8), line: row[1], column: row[2],
-                                            passage: row[0] as Int64) }
-        return places.sorted { ResultOrder.precedes($0, $1) }
-            .map { Citation(path: String(decoding: $0.path, as: UTF8.self), line: $0.line, column: $0.column).description }
     }
 }
