@@ -21,26 +21,21 @@ struct CopyFinder {
         guard let hash = stored ?? made?.stored else { return [] }
         // Each copy's place is read with it: a footer on a thousand pages has a thousand copies.
         let statement = try db.cachedStatement(sql: """
-            SELECT p.id, p.text, p.line, p.column, p.documentId, d.path
-            FROM passages p JOIN documents d ON d.id = p.documentId
+            SELECT \(RowPlaces.columns), p.text FROM passages p JOIN documents d ON d.id = p.documentId
             WHERE p.copyKey = ? AND p.id != ?
             """)
         try statement.setArguments([hash, id])
         let key = made ?? DuplicateKey(text)
         let own = Array(text.utf8)
-        var paths: [Int64: [UInt8]] = [:]
+        var reader = RowPlaces()
         var places: [ResultOrder.Place<[UInt8], Int64>] = []
         // Rows are read raw; a copy with the very same bytes has the same key, and none is made for it.
         try RawRows.forEach(statement, in: db) { row in
             let candidate = sqlite3_column_int64(row, 0)
             guard allowed?.contains(candidate) ?? true else { return }
-            let bytes = RawRows.text(row, column: 1)
+            let bytes = RawRows.text(row, column: RowPlaces.columnCount)
             guard bytes.elementsEqual(own) || DuplicateKey(String(decoding: bytes, as: UTF8.self)) == key else { return }
-            let document = sqlite3_column_int64(row, 4)
-            let path = paths[document] ?? Array(RawRows.text(row, column: 5))
-            paths[document] = path
-            places.append(ResultOrder.Place(path: path, line: Int(sqlite3_column_int64(row, 2)),
-                                            column: Int(sqlite3_column_int64(row, 3)), passage: candidate))
+            places.append(reader.place(row))
         }
         return places.sorted { ResultOrder.precedes($0, $1) }
             .map { Citation(path: String(decoding: $0.path, as: UTF8.self), line: $0.line, column: $0.column).description }

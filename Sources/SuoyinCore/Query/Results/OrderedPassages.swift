@@ -125,7 +125,7 @@ final class OrderedPassages {
     ///
     /// By relevance, the matches are sorted by score alone, and each chunk
     /// ends after the last passage of its score, so that the ties within it,
-    /// ordered by their rows (``RankedRecords/best(_:of:count:exact:)``),
+    /// ordered by their rows (``RankedRecords/best(_:of:count:exact:kept:)``),
     /// are all the ties there are: the order is the one ``first(_:)`` gives.
     /// A run of one score longer than a chunk is ordered by its places
     /// alone (``TieOrder``) and then read in chunks.

@@ -66,20 +66,21 @@ enum RankedRecords {
     ) throws -> [RankedPassage] {
         let foldsCopies = kept?.foldsCopies ?? false
         let better = boundary.map { last in candidates.count { $0.bm25 < last } } ?? 0
+        var sizes: [Double: Int] = [:]
+        for candidate in candidates { sizes[candidate.bm25, default: 0] += 1 }
+        // How many of a run this call covers: all of it, but at the last place only what reaches `count`.
+        func needed(_ score: Double, size: Int) -> Int { score == boundary ? count - better : size }
+        let long = Set(sizes.compactMap { score, size in
+            size > needed(score, size: size) + tieSlack || (foldsCopies && size > tieSlack) ? score : nil
+        })
+        guard !long.isEmpty else { return candidates }
+        var shortened = candidates.filter { !long.contains($0.bm25) }
         var runs: [Double: [RankedPassage]] = [:]
-        for candidate in candidates { runs[candidate.bm25, default: []].append(candidate) }
-        var shortened: [RankedPassage] = []
-        shortened.reserveCapacity(candidates.count)
+        for candidate in candidates where long.contains(candidate.bm25) { runs[candidate.bm25, default: []].append(candidate) }
         for (score, run) in runs {
-            let needed = score == boundary ? count - better : run.count
-            let long = score == boundary ? run.count > needed + tieSlack : foldsCopies && run.count > tieSlack
-            guard long else {
-                shortened += run
-                continue
-            }
             let order = try kept?.order(of: run) ?? TieOrder(db, ties: run, exact: exact, findingCopies: foldsCopies)
             kept?.keep(order, of: run)
-            shortened += order.passages.prefix(needed).filter { !order.sureCopies.contains($0.id) }
+            shortened += order.passages.prefix(needed(score, size: run.count)).filter { !order.sureCopies.contains($0.id) }
         }
         return shortened
     }

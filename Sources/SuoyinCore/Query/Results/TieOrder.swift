@@ -18,20 +18,20 @@ struct TieOrder {
     /// page that folds copies need not read them.
     let sureCopies: Set<Int64>
 
-    private typealias Key = (preferred: Bool, place: ResultOrder.Place<[UInt8], Int64>, copies: Int?)
+    /// A tie's order, and the number of its text among the distinct texts of its stored copy key.
+    private typealias Key = (preferred: Bool, place: ResultOrder.Place<[UInt8], Int64>, sameText: Int?)
 
     /// The order of `ties`, read `chunkSize` at a time; with ``sureCopies`` when `findingCopies`.
     init(_ db: Database, ties: [RankedPassage], exact: ExactScript, findingCopies: Bool = false,
          chunkSize: Int = 512) throws {
         var keys: [Key] = []
         keys.reserveCapacity(ties.count)
-        var paths: [Int64: [UInt8]] = [:]
+        var places = RowPlaces()
         // The distinct texts met with each stored copy key, each with its number.
         var texts: [Int64: [(bytes: [UInt8], number: Int)]] = [:]
         var textCount = 0
         let statement = try db.cachedStatement(sql: """
-            SELECT p.id, p.line, p.column, p.documentId, p.text, d.path, p.copyKey
-            FROM passages p JOIN documents d ON d.id = p.documentId
+            SELECT \(RowPlaces.columns), p.text, p.copyKey FROM passages p JOIN documents d ON d.id = p.documentId
             WHERE p.id IN (SELECT value FROM json_each(?))
             """)
         let stretches = Dictionary(ties.compactMap { ranked in ranked.through.map { (ranked.id, $0) } },
@@ -41,12 +41,8 @@ struct TieOrder {
             try statement.setArguments(["[" + chunk.map { String($0.id) }.joined(separator: ",") + "]"])
             var stretched: [(id: Int64, key: Int)] = []
             try RawRows.forEach(statement, in: db) { row in
-                let id = sqlite3_column_int64(row, 0)
-                let document = sqlite3_column_int64(row, 3)
-                let path = paths[document] ?? Array(RawRows.text(row, column: 5))
-                paths[document] = path
-                let place = ResultOrder.Place(path: path, line: Int(sqlite3_column_int64(row, 1)),
-                                              column: Int(sqlite3_column_int64(row, 2)), passage: id)
+                let place = places.place(row)
+                let id = place.passage
                 // A stretch's text is its passages' together (PassageStretch), read below;
                 // it has no stored key of its own.
                 if stretches[id] != nil {
@@ -54,19 +50,20 @@ struct TieOrder {
                     keys.append((false, place, nil))
                     return
                 }
-                let text = RawRows.text(row, column: 4)
-                var copies: Int?
-                if findingCopies && sqlite3_column_type(row, 6) != SQLITE_NULL {
-                    let stored = sqlite3_column_int64(row, 6)
+                let (textColumn, keyColumn) = (RowPlaces.columnCount, RowPlaces.columnCount + 1)
+                let text = RawRows.text(row, column: textColumn)
+                var sameText: Int?
+                if findingCopies && sqlite3_column_type(row, keyColumn) != SQLITE_NULL {
+                    let stored = sqlite3_column_int64(row, keyColumn)
                     if let same = texts[stored, default: []].first(where: { $0.bytes.elementsEqual(text) }) {
-                        copies = same.number
+                        sameText = same.number
                     } else {
                         textCount += 1
                         texts[stored, default: []].append((Array(text), textCount))
-                        copies = textCount
+                        sameText = textCount
                     }
                 }
-                keys.append((exact.matches(utf8: text), place, copies))
+                keys.append((exact.matches(utf8: text), place, sameText))
             }
             for (id, key) in stretched {
                 keys[key].preferred = exact.matches(try PassageStretch.text(db, ids: id...stretches[id]!).text)
@@ -79,7 +76,7 @@ struct TieOrder {
         var seen = Set<Int>()
         var sureCopies = Set<Int64>()
         for key in keys {
-            if let copies = key.copies, !seen.insert(copies).inserted { sureCopies.insert(key.place.passage) }
+            if let sameText = key.sameText, !seen.insert(sameText).inserted { sureCopies.insert(key.place.passage) }
         }
         let byId = Dictionary(ties.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         passages = keys.compactMap { byId[$0.place.passage] }
